@@ -1,0 +1,69 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import { z } from 'zod';
+
+export const photoIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const figureAttributesSchema = z
+  .object({
+    photoId: z
+      .string()
+      .regex(photoIdPattern, 'photoId must be 1–64 letters, digits, "_" or "-"')
+      .nullable(),
+    alt: z.string().max(500, 'alt text is limited to 500 characters'),
+    width: z.number().int().positive().nullable(),
+    height: z.number().int().positive().nullable(),
+  })
+  .strict();
+
+export type FigureAttributes = z.infer<typeof figureAttributesSchema>;
+
+function numberOrNull(value: string | null): number | null {
+  if (value === null) return null;
+  const parsed = Number.parseInt(value, 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : null;
+}
+
+/**
+ * A photo inside a brief. The image itself is a reference (`photoId`) to a stored photo; caption and credit are
+ * editable child nodes, alt text is an attribute edited beside the image.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  content: 'figureCaption figureCredit',
+  isolating: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      photoId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-photo-id'),
+        renderHTML: (attributes) => ({ 'data-photo-id': attributes.photoId }),
+      },
+      alt: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-alt') ?? '',
+        renderHTML: (attributes) => ({ 'data-alt': attributes.alt }),
+      },
+      width: {
+        default: null,
+        parseHTML: (element) => numberOrNull(element.getAttribute('data-width')),
+        renderHTML: (attributes) => (attributes.width === null ? {} : { 'data-width': String(attributes.width) }),
+      },
+      height: {
+        default: null,
+        parseHTML: (element) => numberOrNull(element.getAttribute('data-height')),
+        renderHTML: (attributes) => (attributes.height === null ? {} : { 'data-height': String(attributes.height) }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'figure[data-type="figure"]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['figure', mergeAttributes(HTMLAttributes, { 'data-type': 'figure' }), ['div', 0]];
+  },
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { houseStyleIdSchema } from './house-style-id';
+
+export const reporterSchema = z
+  .object({
+    name: z.string().trim().min(1, 'reporter name is required').max(40, 'reporter name is limited to 40 characters'),
+    email: z.union([z.literal(''), z.email({ message: 'reporter email is not a valid address' })]),
+  })
+  .strict();
+
+export type Reporter = z.infer<typeof reporterSchema>;
+
+/**
+ * What a reporter fills in as form fields rather than typing into the body. The dateline and credits are built from
+ * these at render time, never typed by hand.
+ */
+export const roundupMetadataSchema = z
+  .object({
+    /** The label in brackets before the headline, without the brackets: `광주소식`. */
+    kicker: z
+      .string()
+      .trim()
+      .max(30, 'kicker is limited to 30 characters')
+      .refine((value) => !/[[\]【】]/.test(value), 'kicker is stored without brackets; the house style adds them'),
+    headline: z.string().trim().max(120, 'headline is limited to 120 characters'),
+    region: z.string().trim().max(20, 'region is limited to 20 characters'),
+    outlet: z.string().trim().max(30, 'outlet is limited to 30 characters'),
+    houseStyle: houseStyleIdSchema,
+    reporters: z.array(reporterSchema).max(10, 'at most 10 reporters'),
+    /** 등록: when the roundup was (or is to be) published, ISO 8601 with offset. */
+    registeredAt: z.iso.datetime({ offset: true, message: 'registeredAt must be an ISO 8601 date-time' }).nullable(),
+  })
+  .strict();
+
+export type RoundupMetadata = z.infer<typeof roundupMetadataSchema>;
+
+export function emptyRoundupMetadata(): RoundupMetadata {
+  return {
+    kicker: '',
+    headline: '',
+    region: '',
+    outlet: '뉴시스',
+    houseStyle: 'newsis',
+    reporters: [],
+    registeredAt: null,
+  };
+}

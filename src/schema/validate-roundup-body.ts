@@ -1,0 +1,228 @@
+import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
+import { z } from 'zod';
+import { isAllowedLinkHref } from './link-allowlist';
+import { figureAttributesSchema } from './nodes/figure';
+import { proseMirrorSchema } from './prosemirror-schema';
+
+export interface BodyIssue {
+  /** JSON path into the body, e.g. `content[1].content[2].marks[0].attrs.href`. */
+  path: string;
+  /** Where, in words a reporter understands: `brief 2 › paragraph 3`. */
+  location: string;
+  message: string;
+}
+
+export type BodyValidation = { ok: true; doc: ProseMirrorNode } | { ok: false; issues: BodyIssue[] };
+
+const nodeAttributeSchemas: Record<string, z.ZodType> = {
+  doc: z.object({}).strict(),
+  brief: z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'brief id is malformed') }).strict(),
+  briefHeading: z.object({}).strict(),
+  paragraph: z.object({}).strict(),
+  figure: figureAttributesSchema,
+  figureCaption: z.object({}).strict(),
+  figureCredit: z.object({}).strict(),
+  text: z.object({}).strict(),
+};
+
+const markAttributeSchemas: Record<string, z.ZodType> = {
+  bold: z.object({}).strict(),
+  italic: z.object({}).strict(),
+  link: z
+    .object({
+      href: z.string().refine(isAllowedLinkHref, 'link must be an http, https or mailto URL'),
+      target: z.string().nullable().optional(),
+      rel: z.string().nullable().optional(),
+      class: z.string().nullable().optional(),
+      title: z.string().nullable().optional(),
+    })
+    .strict(),
+};
+
+const nodeLabels: Record<string, string> = {
+  brief: 'brief',
+  briefHeading: 'heading',
+  paragraph: 'paragraph',
+  figure: 'photo',
+  figureCaption: 'caption',
+  figureCredit: 'credit',
+  text: 'text',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface Walk {
+  issues: BodyIssue[];
+  briefIds: Set<string>;
+}
+
+function describeExpected(type: NodeType): string {
+  return type.spec.content ?? 'nothing';
+}
+
+function checkMarks(raw: unknown, parent: NodeType, path: string, location: string, walk: Walk): Mark[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    walk.issues.push({ path: `${path}.marks`, location, message: 'marks must be a list' });
+    return [];
+  }
+  const marks: Mark[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const markPath = `${path}.marks[${index}]`;
+    if (!isRecord(entry) || typeof entry.type !== 'string') {
+      walk.issues.push({ path: markPath, location, message: 'mark must have a type' });
+      return;
+    }
+    const markType: MarkType | undefined = proseMirrorSchema.marks[entry.type];
+    const attributeSchema = markAttributeSchemas[entry.type];
+    if (markType === undefined || attributeSchema === undefined) {
+      walk.issues.push({ path: markPath, location, message: `unknown mark "${entry.type}"` });
+      return;
+    }
+    if (!parent.allowsMarkType(markType)) {
+      walk.issues.push({
+        path: markPath,
+        location,
+        message: `${entry.type} is not allowed in a ${nodeLabels[parent.name] ?? parent.name}`,
+      });
+      return;
+    }
+    const attributes = attributeSchema.safeParse(entry.attrs ?? {});
+    if (!attributes.success) {
+      for (const problem of attributes.error.issues) {
+        walk.issues.push({
+          path: `${markPath}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
+          location,
+          message: problem.message,
+        });
+      }
+      return;
+    }
+    marks.push(markType.create(entry.attrs ?? {}));
+  });
+  return marks;
+}
+
+function checkNode(
+  raw: unknown,
+  parent: NodeType | null,
+  path: string,
+  location: string,
+  walk: Walk,
+): ProseMirrorNode | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') {
+    walk.issues.push({ path, location, message: 'node must be an object with a "type"' });
+    return null;
+  }
+  const type: NodeType | undefined = proseMirrorSchema.nodes[raw.type];
+  const attributeSchema = nodeAttributeSchemas[raw.type];
+  if (type === undefined || attributeSchema === undefined) {
+    walk.issues.push({ path, location, message: `unknown node "${raw.type}"` });
+    return null;
+  }
+
+  if (type.isText) {
+    if (typeof raw.text !== 'string' || raw.text.length === 0) {
+      walk.issues.push({ path, location, message: 'text node must have non-empty text' });
+      return null;
+    }
+    if (parent === null) return null;
+    const marks = checkMarks(raw.marks, parent, path, location, walk);
+    return proseMirrorSchema.text(raw.text, marks);
+  }
+
+  const attributes = attributeSchema.safeParse(raw.attrs ?? {});
+  if (!attributes.success) {
+    for (const problem of attributes.error.issues) {
+      walk.issues.push({
+        path: `${path}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
+        location,
+        message: problem.message,
+      });
+    }
+  }
+  if (raw.type === 'brief' && isRecord(raw.attrs) && typeof raw.attrs.id === 'string') {
+    if (walk.briefIds.has(raw.attrs.id)) {
+      walk.issues.push({ path: `${path}.attrs.id`, location, message: `brief id "${raw.attrs.id}" is used twice` });
+    }
+    walk.briefIds.add(raw.attrs.id);
+  }
+  if (raw.marks !== undefined && (!Array.isArray(raw.marks) || raw.marks.length > 0)) {
+    walk.issues.push({ path: `${path}.marks`, location, message: `a ${nodeLabels[raw.type] ?? raw.type} cannot carry marks` });
+  }
+
+  const rawChildren: unknown = raw.content ?? [];
+  if (!Array.isArray(rawChildren)) {
+    walk.issues.push({ path: `${path}.content`, location, message: 'content must be a list' });
+    return null;
+  }
+
+  const children: ProseMirrorNode[] = [];
+  const counters = new Map<string, number>();
+  let match = type.contentMatch;
+  let contentValid = true;
+  rawChildren.forEach((child: unknown, index) => {
+    const childType = isRecord(child) && typeof child.type === 'string' ? child.type : '?';
+    const ordinal = (counters.get(childType) ?? 0) + 1;
+    counters.set(childType, ordinal);
+    const childLocation = childType === 'text' ? location : `${location ? `${location} › ` : ''}${nodeLabels[childType] ?? childType} ${ordinal}`;
+    const childPath = `${path ? `${path}.` : ''}content[${index}]`;
+    const node = checkNode(child, type, childPath, childLocation, walk);
+    if (node === null) {
+      contentValid = false;
+      return;
+    }
+    const next = contentValid ? match.matchType(node.type) : null;
+    if (contentValid && next === null) {
+      walk.issues.push({
+        path: childPath,
+        location: childLocation,
+        message: `a ${nodeLabels[node.type.name] ?? node.type.name} cannot go here inside a ${nodeLabels[type.name] ?? type.name} (expected: ${describeExpected(type)})`,
+      });
+      contentValid = false;
+    } else if (next !== null) {
+      match = next;
+    }
+    children.push(node);
+  });
+  if (contentValid && !match.validEnd) {
+    walk.issues.push({
+      path: `${path ? `${path}.` : ''}content`,
+      location: location || 'document',
+      message: `${type.name === 'doc' ? 'the roundup' : `a ${nodeLabels[type.name] ?? type.name}`} is incomplete (expected: ${describeExpected(type)})`,
+    });
+    contentValid = false;
+  }
+  if (!contentValid || !attributes.success) return null;
+  try {
+    return type.create(attributes.data as Record<string, unknown>, children);
+  } catch (error) {
+    walk.issues.push({ path, location, message: error instanceof Error ? error.message : 'invalid node' });
+    return null;
+  }
+}
+
+/**
+ * Checks a stored or submitted body against the roundup schema and says where every problem is.
+ * Unlike `Node.fromJSON` it reports all problems, never throws, and enforces what ProseMirror leaves open:
+ * attribute types, the link allowlist and unique brief ids.
+ */
+export function validateRoundupBody(json: unknown): BodyValidation {
+  const walk: Walk = { issues: [], briefIds: new Set() };
+  if (!isRecord(json) || json.type !== 'doc') {
+    return { ok: false, issues: [{ path: '', location: 'document', message: 'the body must be a "doc" node' }] };
+  }
+  const doc = checkNode(json, null, '', '', walk);
+  if (walk.issues.length > 0 || doc === null) return { ok: false, issues: walk.issues };
+  try {
+    doc.check();
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ path: '', location: 'document', message: error instanceof Error ? error.message : 'invalid document' }],
+    };
+  }
+  return { ok: true, doc };
+}
