@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { roundupBodySchema } from '../schema/roundup-body';
+import { roundupMetadataSchema } from '../schema/roundup-metadata';
+import { roundupSchema } from '../schema/roundup';
+import { roundupStatusSchema } from '../schema/roundup-status';
+
+/** Largest body a save accepts, serialised as JSON. A 200-brief roundup is about 400 kB. */
+export const maxBodyBytes = 2 * 1024 * 1024;
+
+export const roundupSummarySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  kicker: z.string(),
+  region: z.string(),
+  status: roundupStatusSchema,
+  briefCount: z.number().int().min(0),
+  version: z.number().int().min(1),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type RoundupSummary = z.infer<typeof roundupSummarySchema>;
+
+/** GET /api/roundups?q= */
+export const listRoundupsQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+});
+export type ListRoundupsQuery = z.infer<typeof listRoundupsQuerySchema>;
+
+export const listRoundupsResponseSchema = z.object({
+  items: z.array(roundupSummarySchema),
+});
+export type ListRoundupsResponse = z.infer<typeof listRoundupsResponseSchema>;
+
+/** POST /api/roundups — every field optional; a new roundup starts with one empty brief. */
+export const createRoundupRequestSchema = z
+  .object({
+    meta: roundupMetadataSchema.partial().optional(),
+    body: roundupBodySchema.optional(),
+  })
+  .strict();
+export type CreateRoundupRequest = z.infer<typeof createRoundupRequestSchema>;
+
+/** PUT /api/roundups/:id — a save, based on the version the client last saw. */
+export const saveRoundupRequestSchema = z
+  .object({
+    baseVersion: z.number().int().min(1),
+    meta: roundupMetadataSchema,
+    body: roundupBodySchema,
+  })
+  .strict();
+export type SaveRoundupRequest = z.infer<typeof saveRoundupRequestSchema>;
+
+export const roundupResponseSchema = roundupSchema;
