@@ -28,8 +28,8 @@ export const BriefHeading = Node.create({
         if (!empty || $from.parent.type.name !== this.name) return false;
         if (editor.view.composing) return false;
         const headingEnd = $from.end();
-        const rest = state.doc.slice($from.pos, headingEnd).content;
-        const paragraph = state.schema.nodes.paragraph!.create(null, rest.size > 0 ? rest.child(0).content : null);
+        const rest = $from.parent.content.cut($from.parentOffset);
+        const paragraph = state.schema.nodes.paragraph!.create(null, rest);
         return editor.commands.command(({ tr, dispatch }) => {
           if (dispatch) {
             if (headingEnd > $from.pos) tr.delete($from.pos, headingEnd);

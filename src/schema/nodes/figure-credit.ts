@@ -8,7 +8,7 @@ export const FigureCredit = Node.create({
   defining: true,
 
   parseHTML() {
-    return [{ tag: 'p[data-type="figure-credit"]' }];
+    return [{ tag: 'p[data-type="figure-credit"]', priority: 60 }];
   },
 
   renderHTML({ HTMLAttributes }) {

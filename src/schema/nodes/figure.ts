@@ -1,4 +1,5 @@
-import { mergeAttributes, Node } from '@tiptap/core';
+import { mergeAttributes, Node, type CommandProps } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { z } from 'zod';
 
 export const photoIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -16,6 +17,18 @@ export const figureAttributesSchema = z
   .strict();
 
 export type FigureAttributes = z.infer<typeof figureAttributesSchema>;
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /**
+       * Insert a photo after the block that holds `position` (default: the selection), inside the same brief,
+       * and put the cursor in its caption.
+       */
+      insertFigure: (attributes: Partial<FigureAttributes>, position?: number) => ReturnType;
+    };
+  }
+}
 
 function numberOrNull(value: string | null): number | null {
   if (value === null) return null;
@@ -61,6 +74,30 @@ export const Figure = Node.create({
 
   parseHTML() {
     return [{ tag: 'figure[data-type="figure"]' }];
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        (attributes: Partial<FigureAttributes>, position?: number) =>
+        ({ state, tr, dispatch }: CommandProps) => {
+          const $position = state.doc.resolve(position ?? state.selection.from);
+          if ($position.depth < 1) return false;
+          // The block inside the brief (heading, paragraph or figure) that holds the position.
+          const afterBlock = $position.depth >= 2 ? $position.after(2) : $position.start(1) + $position.node(1).child(0).nodeSize;
+          const { schema } = state;
+          const figure = schema.nodes.figure!.create(
+            { photoId: null, alt: '', width: null, height: null, ...attributes },
+            [schema.nodes.figureCaption!.create(), schema.nodes.figureCredit!.create()],
+          );
+          if (dispatch) {
+            tr.insert(afterBlock, figure);
+            tr.setSelection(TextSelection.create(tr.doc, afterBlock + 2));
+            tr.scrollIntoView();
+          }
+          return true;
+        },
+    };
   },
 
   renderHTML({ HTMLAttributes }) {

@@ -1,0 +1,129 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useRef, type ChangeEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentBriefIndex } from '@/schema/nodes/brief';
+
+interface EditorToolbarProps {
+  editor: Editor;
+  onLink: () => void;
+  onFiles: (files: File[]) => void;
+  onDeleteBrief: () => void;
+}
+
+function ToolbarButton({
+  label,
+  shortcut,
+  active,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  shortcut?: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`toolbar-button${active ? ' is-active' : ''}`}
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-pressed={active === undefined ? undefined : active}
+      aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control')}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Marks, history and brief operations. Reads editor state through selectors, so typing does not re-render it. */
+export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: EditorToolbarProps) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const index = currentBriefIndex(current.state);
+      return {
+        bold: current.isActive('bold'),
+        italic: current.isActive('italic'),
+        link: current.isActive('link'),
+        canMark: current.can().toggleBold(),
+        canUndo: current.can().undo(),
+        canRedo: current.can().redo(),
+        canMoveUp: index > 0,
+        canMoveDown: index < current.state.doc.childCount - 1,
+      };
+    },
+  });
+
+  function pickFiles(event: ChangeEvent<HTMLInputElement>) {
+    const files = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    if (files.length > 0) onFiles(files);
+  }
+
+  return (
+    <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar">
+      <div className="toolbar-group">
+        <ToolbarButton label={t('toolbar.bold')} shortcut="Ctrl+B" active={state.bold} disabled={!state.canMark} onClick={() => editor.chain().focus().toggleBold().run()}>
+          <strong>B</strong>
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.italic')} shortcut="Ctrl+I" active={state.italic} disabled={!state.canMark} onClick={() => editor.chain().focus().toggleItalic().run()}>
+          <em className="font-serif">I</em>
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.link')} shortcut="Ctrl+K" active={state.link} onClick={onLink}>
+          🔗
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton label={t('toolbar.undo')} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()}>
+          ↶
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.redo')} shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => editor.chain().focus().redo().run()}>
+          ↷
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton label={t('toolbar.addBrief')} shortcut="Ctrl+Alt+Enter" onClick={() => editor.chain().focus().insertBriefAfter().run()}>
+          <span aria-hidden="true">◇+</span>
+          <span className="toolbar-text">{t('toolbar.addBriefShort')}</span>
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.photo')} onClick={() => fileInput.current?.click()}>
+          <span aria-hidden="true">🖼</span>
+          <span className="toolbar-text">{t('toolbar.photoShort')}</span>
+        </ToolbarButton>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          multiple
+          hidden
+          aria-label={t('toolbar.photo')}
+          onChange={pickFiles}
+        />
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton label={t('toolbar.moveUp')} shortcut="Alt+ArrowUp" disabled={!state.canMoveUp} onClick={() => editor.chain().focus().moveBrief('up').run()}>
+          ↑
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.moveDown')} shortcut="Alt+ArrowDown" disabled={!state.canMoveDown} onClick={() => editor.chain().focus().moveBrief('down').run()}>
+          ↓
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.duplicate')} shortcut="Ctrl+Alt+D" onClick={() => editor.chain().focus().duplicateBrief().run()}>
+          ⧉
+        </ToolbarButton>
+        <ToolbarButton label={t('toolbar.deleteBrief')} onClick={onDeleteBrief}>
+          🗑
+        </ToolbarButton>
+      </div>
+    </div>
+  );
+}

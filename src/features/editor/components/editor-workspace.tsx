@@ -1,0 +1,236 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { JSONContent } from '@tiptap/core';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { roundupMetadataSchema } from '@/schema/roundup-metadata';
+import type { Roundup } from '@/schema/roundup';
+import { useToast } from '@/components/ui/use-toast';
+import { createEditorExtensions } from '../editor-extensions';
+import { useAutosave } from '../hooks/use-autosave';
+import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
+import { usePhotoInsertion } from '../hooks/use-photo-insertion';
+import { useBriefLimit } from '../hooks/use-brief-limit';
+import { useRoundupOutline } from '../hooks/use-roundup-outline';
+import { BriefOutline } from './brief-outline';
+import { ConflictBanner } from './conflict-banner';
+import { EditorToolbar } from './editor-toolbar';
+import { LinkDialog } from './link-dialog';
+import { MetadataForm, type MetadataDraft } from './metadata-form';
+import { SaveStatus } from './save-status';
+
+const PreviewPane = lazy(() => import('./preview-pane'));
+
+interface EditorWorkspaceProps {
+  roundup: Roundup;
+}
+
+/** The reporter's desk: metadata, the body editor, brief outline with counts, autosave and the live preview. */
+export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const [restored] = useState(() => {
+    const journal = readJournal(roundup.id);
+    if (journal === null) return null;
+    const differs =
+      JSON.stringify(journal.body) !== JSON.stringify(roundup.body) ||
+      JSON.stringify(journal.meta) !== JSON.stringify(roundup.meta);
+    return differs ? journal : null;
+  });
+  const [meta, setMeta] = useState<MetadataDraft>(restored?.meta ?? roundup.meta);
+  const lastValidMeta = useRef(restored?.meta ?? roundup.meta);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [limit, setLimit] = useBriefLimit();
+  const filesHandler = useRef<(files: File[], position: number | null) => void>(() => undefined);
+
+  const extensions = useMemo(
+    () => createEditorExtensions({ i18n, onFiles: (files, position) => filesHandler.current(files, position) }),
+    [i18n],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content: restored?.body ?? roundup.body,
+    shouldRerenderOnTransaction: false,
+    immediatelyRender: true,
+    editorProps: {
+      attributes: {
+        class: 'roundup-editor',
+        'aria-label': t('editor.bodyLabel'),
+        'aria-multiline': 'true',
+        role: 'textbox',
+        lang: 'ko',
+      },
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !event.isComposing) {
+          event.preventDefault();
+          setLinkOpen(true);
+          return true;
+        }
+        return false;
+      },
+    },
+  });
+
+  const snapshot = useCallback(
+    (): { meta: MetadataDraft; body: JSONContent } => ({ meta: lastValidMeta.current, body: editor.getJSON() }),
+    [editor],
+  );
+
+  const autosave = useAutosave({
+    roundup,
+    baseVersion: restored?.baseVersion ?? roundup.version,
+    snapshot,
+    onSaved: () => {
+      if (!autosave.hasUnsavedChanges()) journalApi.clear();
+    },
+  });
+  const journalApi = useLocalJournal({
+    roundupId: roundup.id,
+    snapshot,
+    baseVersion: autosave.baseVersion,
+    hasUnsavedChanges: autosave.hasUnsavedChanges,
+  });
+  const { markDirty } = autosave;
+  const { schedule: scheduleJournal } = journalApi;
+
+  const { insertFiles, uploading } = usePhotoInsertion(editor);
+  filesHandler.current = (files, position) => void insertFiles(files, position);
+
+  const outline = useRoundupOutline(editor);
+
+  useEffect(() => {
+    function changed() {
+      markDirty();
+      scheduleJournal();
+    }
+    editor.on('update', changed);
+    return () => {
+      editor.off('update', changed);
+    };
+  }, [editor, markDirty, scheduleJournal]);
+
+  useEffect(() => {
+    if (restored === null) return;
+    markDirty();
+    toast.show({ message: t('journal.restored') });
+    // Only once, for the journal found when the editor opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    function warn(event: BeforeUnloadEvent) {
+      if (autosave.hasUnsavedChanges()) event.preventDefault();
+    }
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [autosave]);
+
+  function changeMeta(next: MetadataDraft) {
+    setMeta(next);
+    const parsed = roundupMetadataSchema.safeParse(next);
+    if (parsed.success) {
+      lastValidMeta.current = parsed.data;
+      markDirty();
+      scheduleJournal();
+    }
+  }
+
+  function deleteBrief() {
+    editor.chain().focus().deleteBrief().run();
+    toast.show({
+      message: t('brief.deleted'),
+      action: { label: t('common.undo'), run: () => editor.chain().focus().undo().run() },
+    });
+  }
+
+  function loadTheirs(current: Roundup) {
+    editor.commands.setContent(current.body, { emitUpdate: false });
+    setMeta(current.meta);
+    lastValidMeta.current = current.meta;
+    autosave.acceptServerVersion(current);
+    journalApi.clear();
+  }
+
+  const title = meta.headline.trim() || t('editor.untitled');
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="editor-header">
+        <Link to="/" className="link text-sm">
+          ← {t('nav.roundups')}
+        </Link>
+        <h1 className="min-w-0 flex-1 truncate text-lg font-semibold" title={title}>
+          {meta.kicker && <span className="mr-1 text-slate-600">[{meta.kicker}]</span>}
+          {title}
+        </h1>
+        {uploading > 0 && (
+          <p role="status" className="text-xs text-slate-700">
+            {t('photo.uploading', { count: uploading })}
+          </p>
+        )}
+        <SaveStatus state={autosave.state} onRetry={autosave.saveNow} />
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-expanded={previewOpen}
+          aria-controls="preview-pane"
+          onClick={() => setPreviewOpen((open) => !open)}
+        >
+          {previewOpen ? t('preview.hide') : t('preview.show')}
+        </button>
+      </div>
+      <div className={`editor-columns${previewOpen ? ' with-preview' : ''}`}>
+        <aside className="editor-outline" aria-label={t('outline.label')}>
+          <BriefOutline editor={editor} outline={outline} limit={limit} onLimitChange={setLimit} />
+        </aside>
+        <div className="editor-main">
+          {autosave.state.kind === 'conflict' && (
+            <ConflictBanner
+              current={autosave.state.current}
+              onKeepMine={autosave.overwrite}
+              onLoadTheirs={() => {
+                if (autosave.state.kind === 'conflict') loadTheirs(autosave.state.current);
+              }}
+            />
+          )}
+          {autosave.state.kind === 'error' && (
+            <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+              {autosave.state.location
+                ? t('save.rejectedAt', { location: autosave.state.location })
+                : t('save.rejected', { message: autosave.state.message })}
+            </div>
+          )}
+          <MetadataForm value={meta} onChange={changeMeta} />
+          <div className="editor-toolbar-sticky">
+            <EditorToolbar
+              editor={editor}
+              onLink={() => setLinkOpen(true)}
+              onFiles={(files) => void insertFiles(files, null)}
+              onDeleteBrief={deleteBrief}
+            />
+          </div>
+          <div
+            className="editor-surface"
+            style={{
+              ['--label-caption' as string]: JSON.stringify(t('figure.captionLabel')),
+              ['--label-credit' as string]: JSON.stringify(t('figure.creditLabel')),
+            }}
+          >
+            <EditorContent editor={editor} />
+          </div>
+          <p className="mt-3 text-xs text-slate-600">{t('editor.shortcuts')}</p>
+        </div>
+        {previewOpen && (
+          <aside id="preview-pane" className="editor-preview" aria-label={t('preview.label')}>
+            <Suspense fallback={<p className="p-4 text-sm">{t('common.loading')}</p>}>
+              <PreviewPane editor={editor} meta={meta} roundup={roundup} />
+            </Suspense>
+          </aside>
+        )}
+      </div>
+      <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { AnyExtension } from '@tiptap/core';
+import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import type { i18n as I18n } from 'i18next';
+import { roundupExtensions } from '@/schema/extensions';
+import { Brief } from '@/schema/nodes/brief';
+import { Figure } from '@/schema/nodes/figure';
+import { PhotoPasteDrop } from './extensions/photo-paste-drop';
+import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
+import { FigureNodeView } from './node-views/figure-node-view';
+
+interface EditorExtensionOptions {
+  i18n: I18n;
+  onFiles: (files: File[], position: number | null) => void;
+}
+
+function briefLabels(i18n: I18n): BriefControlLabels {
+  return {
+    group: i18n.t('brief.group'),
+    drag: i18n.t('brief.drag'),
+    moveUp: i18n.t('brief.moveUp'),
+    moveDown: i18n.t('brief.moveDown'),
+    duplicate: i18n.t('brief.duplicate'),
+    remove: i18n.t('brief.remove'),
+  };
+}
+
+/**
+ * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
+ * surface needs (history, drop and gap cursors, placeholders, photo paste and drop).
+ */
+export function createEditorExtensions({ i18n, onFiles }: EditorExtensionOptions): AnyExtension[] {
+  const BriefWithView = Brief.extend({
+    addNodeView() {
+      return ({ node, editor, getPos }) =>
+        new BriefNodeView({
+          node,
+          editor,
+          getPos,
+          labels: () => briefLabels(i18n),
+          subscribeToLabels: (listener) => {
+            i18n.on('languageChanged', listener);
+            return () => i18n.off('languageChanged', listener);
+          },
+        });
+    },
+  });
+  const FigureWithView = Figure.extend({
+    addNodeView() {
+      return ReactNodeViewRenderer(FigureNodeView);
+    },
+  });
+  const swapped = roundupExtensions.map((extension) => {
+    if (extension.name === Brief.name) return BriefWithView;
+    if (extension.name === Figure.name) return FigureWithView;
+    return extension;
+  });
+  return [
+    ...swapped,
+    UndoRedo.configure({ depth: 200, newGroupDelay: 700 }),
+    Dropcursor.configure({ width: 3, class: 'roundup-dropcursor' }),
+    Gapcursor,
+    Placeholder.configure({
+      includeChildren: true,
+      showOnlyCurrent: false,
+      placeholder: ({ node }) => {
+        if (node.type.name === 'briefHeading') return i18n.t('placeholder.heading');
+        if (node.type.name === 'figureCaption') return i18n.t('placeholder.caption');
+        if (node.type.name === 'figureCredit') return i18n.t('placeholder.credit');
+        if (node.type.name === 'paragraph') return i18n.t('placeholder.paragraph');
+        return '';
+      },
+    }),
+    PhotoPasteDrop.configure({ onFiles }),
+  ];
+}

@@ -1,0 +1,52 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/use-toast';
+import { isApiError } from '@/lib/api-error';
+import { useUploadPhoto } from '../api/upload-photo';
+import { downscaleImage, UnreadableImageError } from '../lib/downscale-image';
+
+const imageTypes = /^image\/(jpeg|png|webp|avif|gif|bmp|heic|heif)$/;
+
+/** Files from the picker, a paste or a drop → downscaled, uploaded, inserted as figures; problems explained. */
+export function usePhotoInsertion(editor: Editor | null) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { mutateAsync: upload } = useUploadPhoto();
+  const [uploading, setUploading] = useState(0);
+
+  const insertFiles = useCallback(
+    async (files: File[], position: number | null) => {
+      if (editor === null) return;
+      for (const file of files) {
+        if (!imageTypes.test(file.type)) {
+          toast.show({ tone: 'error', message: t('photo.notAnImage', { name: file.name }) });
+          continue;
+        }
+        setUploading((count) => count + 1);
+        try {
+          const image = await downscaleImage(file);
+          const photo = await upload({ file: image.blob, fileName: file.name.replace(/\.[^.]+$/, '') + '.jpg' });
+          const at = position !== null && position <= editor.state.doc.content.size ? position : undefined;
+          editor.chain().focus().insertFigure({ photoId: photo.id, width: photo.width, height: photo.height }, at).run();
+          toast.show({ tone: 'success', message: t('photo.inserted', { name: file.name }) });
+        } catch (error) {
+          const message =
+            error instanceof UnreadableImageError
+              ? t('photo.unreadable', { name: file.name })
+              : isApiError(error, 'payload_too_large')
+                ? t('photo.tooLarge', { name: file.name })
+                : isApiError(error, 'unsupported_media_type')
+                  ? t('photo.unsupported', { name: file.name })
+                  : t('photo.uploadFailed', { name: file.name });
+          toast.show({ tone: 'error', message });
+        } finally {
+          setUploading((count) => count - 1);
+        }
+      }
+    },
+    [editor, t, toast, upload],
+  );
+
+  return { insertFiles, uploading };
+}

@@ -1,0 +1,9 @@
+/** Every TanStack Query key, from one factory, so mutations invalidate exactly what they change. */
+export const queryKeys = {
+  roundups: {
+    all: ['roundups'] as const,
+    lists: () => [...queryKeys.roundups.all, 'list'] as const,
+    list: (search: string) => [...queryKeys.roundups.lists(), { search }] as const,
+    detail: (id: string) => [...queryKeys.roundups.all, 'detail', id] as const,
+  },
+};
