@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SaveRoundupRequest } from '@/contract/roundup-endpoints';
 import type { Roundup } from '@/schema/roundup';
+import { createRandomId } from '@/schema/random-id';
 import { isApiError } from '@/lib/api-error';
 import { useSaveRoundup } from '../api/save-roundup';
 import type { SaveState } from './save-state';
@@ -40,9 +41,6 @@ export interface Autosave {
   baseVersion: () => number;
 }
 
-function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 /**
  * Debounced autosave: one save at a time, at most one queued, a stable Idempotency-Key per attempt, offline
@@ -88,7 +86,7 @@ export function useAutosave({
       if (!dirty.current) return;
       attempt = {
         request: { baseVersion: baseVersion.current, ...latest.current.snapshot() },
-        idempotencyKey: newIdempotencyKey(),
+        idempotencyKey: createRandomId(),
       };
       dirty.current = false;
       firstDirtyAt.current = null;

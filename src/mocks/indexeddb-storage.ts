@@ -1,0 +1,181 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { compareSummaries } from '../services/compare-summaries';
+import { headlineMatches } from '../services/headline-matches';
+import { idempotencyRecordSchema } from '../services/idempotency-record';
+import type { PhotoStorage } from '../services/photo-storage';
+import type { RoundupStorage } from '../services/roundup-storage';
+import { storedPhotoMetadataSchema, type StoredPhoto } from '../services/stored-photo';
+import { storedRoundupSchema } from '../services/stored-roundup';
+import { summarizeRoundup } from '../services/summarize-roundup';
+
+export const mockDatabaseName = 'bureau-mock';
+const databaseVersion = 1;
+
+/** Values are `unknown` on purpose: whatever comes out of IndexedDB is parsed before use, never trusted. */
+interface MockDatabase extends DBSchema {
+  roundups: { key: string; value: unknown };
+  idempotency: { key: string; value: unknown };
+  photos: { key: string; value: unknown };
+  markers: { key: string; value: unknown };
+}
+
+const photoRecordSchema = storedPhotoMetadataSchema.extend({ bytes: z.instanceof(ArrayBuffer) });
+const markerRecordSchema = z.object({ name: z.string(), value: z.string() });
+
+/** Small named facts about the database itself, such as when the demo data was seeded. */
+export interface MarkerStore {
+  get(name: string): Promise<string | null>;
+  put(name: string, value: string): Promise<void>;
+}
+
+export interface IndexedDbStorage {
+  roundups: RoundupStorage;
+  photos: PhotoStorage;
+  markers: MarkerStore;
+  /** Empties every store in one transaction (the "reset demo data" button). */
+  clear(): Promise<void>;
+  close(): void;
+}
+
+function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStorage {
+  return {
+    async list(query) {
+      const rows = await database.getAll('roundups');
+      return rows
+        .map((row) => summarizeRoundup(storedRoundupSchema.parse(row)))
+        .filter((summary) => headlineMatches(summary.headline, query.headline))
+        .sort(compareSummaries);
+    },
+
+    async get(id) {
+      const row = await database.get('roundups', id);
+      return row === undefined ? null : storedRoundupSchema.parse(row);
+    },
+
+    async insert(roundup) {
+      const transaction = database.transaction('roundups', 'readwrite');
+      if ((await transaction.store.getKey(roundup.id)) !== undefined) {
+        await transaction.done;
+        return false;
+      }
+      await Promise.all([transaction.store.add(roundup), transaction.done]);
+      return true;
+    },
+
+    async update(roundup, expectedVersion, idempotencyRecord) {
+      // Read, compare and write in one readwrite transaction: IndexedDB runs overlapping readwrite transactions
+      // on the same store one after another, so a second save from the same version sees the first one's write.
+      const transaction = database.transaction(['roundups', 'idempotency'], 'readwrite');
+      const roundups = transaction.objectStore('roundups');
+      const row = await roundups.get(roundup.id);
+      const stored = row === undefined ? null : storedRoundupSchema.parse(row);
+      if (stored === null || stored.version !== expectedVersion) {
+        await transaction.done;
+        return false;
+      }
+      await Promise.all([
+        roundups.put(roundup),
+        idempotencyRecord === undefined ? undefined : transaction.objectStore('idempotency').put(idempotencyRecord),
+        transaction.done,
+      ]);
+      return true;
+    },
+
+    async delete(id) {
+      const transaction = database.transaction('roundups', 'readwrite');
+      if ((await transaction.store.getKey(id)) === undefined) {
+        await transaction.done;
+        return false;
+      }
+      await Promise.all([transaction.store.delete(id), transaction.done]);
+      return true;
+    },
+
+    async findIdempotencyRecord(key) {
+      const row = await database.get('idempotency', key);
+      if (row === undefined) return null;
+      const record = idempotencyRecordSchema.safeParse(row);
+      // A record written by an older build is only a retry hint: dropping it is safe, failing the save is not.
+      return record.success ? record.data : null;
+    },
+
+    async saveIdempotencyRecord(record) {
+      await database.put('idempotency', record);
+    },
+  };
+}
+
+function createPhotoStorage(database: IDBPDatabase<MockDatabase>): PhotoStorage {
+  return {
+    async insert(photo) {
+      const { bytes, ...metadata } = photo;
+      const transaction = database.transaction('photos', 'readwrite');
+      if ((await transaction.store.getKey(photo.id)) !== undefined) {
+        await transaction.done;
+        return false;
+      }
+      await Promise.all([transaction.store.add({ ...metadata, bytes: bytes.slice().buffer }), transaction.done]);
+      return true;
+    },
+
+    async get(id): Promise<StoredPhoto | null> {
+      const row = await database.get('photos', id);
+      if (row === undefined) return null;
+      const { bytes, ...metadata } = photoRecordSchema.parse(row);
+      return { ...metadata, bytes: new Uint8Array(bytes) };
+    },
+  };
+}
+
+function createMarkerStore(database: IDBPDatabase<MockDatabase>): MarkerStore {
+  return {
+    async get(name) {
+      const row = await database.get('markers', name);
+      return row === undefined ? null : markerRecordSchema.parse(row).value;
+    },
+    async put(name, value) {
+      await database.put('markers', { name, value });
+    },
+  };
+}
+
+/**
+ * Both storage ports over IndexedDB (via `idb`), for the in-browser mock backend. Open one per page; tests use
+ * `fake-indexeddb` and a database name of their own.
+ */
+export async function openIndexedDbStorage(options: { databaseName?: string } = {}): Promise<IndexedDbStorage> {
+  const database = await openDB<MockDatabase>(options.databaseName ?? mockDatabaseName, databaseVersion, {
+    upgrade(upgrading, oldVersion) {
+      if (oldVersion < 1) {
+        upgrading.createObjectStore('roundups', { keyPath: 'id' });
+        upgrading.createObjectStore('idempotency', { keyPath: 'key' });
+        upgrading.createObjectStore('photos', { keyPath: 'id' });
+        upgrading.createObjectStore('markers', { keyPath: 'name' });
+      }
+    },
+    // A newer build opened in another tab wants to upgrade the database: let it, rather than block it forever.
+    blocking() {
+      database.close();
+    },
+  });
+
+  return {
+    roundups: createRoundupStorage(database),
+    photos: createPhotoStorage(database),
+    markers: createMarkerStore(database),
+    async clear() {
+      const transaction = database.transaction(['roundups', 'idempotency', 'photos', 'markers'], 'readwrite');
+      await Promise.all([
+        transaction.objectStore('roundups').clear(),
+        transaction.objectStore('idempotency').clear(),
+        transaction.objectStore('photos').clear(),
+        transaction.objectStore('markers').clear(),
+        transaction.done,
+      ]);
+    },
+    close() {
+      database.close();
+    },
+  };
+}

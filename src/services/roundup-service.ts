@@ -1,0 +1,237 @@
+import type { JSONContent } from '@tiptap/core';
+import type { z } from 'zod';
+import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
+import { idempotencyKeySchema } from '../contract/idempotency-key';
+import {
+  createRoundupRequestSchema,
+  listRoundupsQuerySchema,
+  maxBodyBytes,
+  saveRoundupRequestSchema,
+  type CreateRoundupRequest,
+  type ListRoundupsQuery,
+  type ListRoundupsResponse,
+  type SaveRoundupRequest,
+} from '../contract/roundup-endpoints';
+import { idempotencyKeyHeader } from '../contract/routes';
+import { migrateDocument, UnsupportedSchemaVersionError, type VersionedDocument } from '../schema/migrations';
+import { roundupBodySchema } from '../schema/roundup-body';
+import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-metadata';
+import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
+import { validateRoundupBody } from '../schema/validate-roundup-body';
+import { canonicalJson } from './canonical-json';
+import type { IdempotencyRecord } from './idempotency-record';
+import type { RoundupStorage } from './roundup-storage';
+import {
+  internalError,
+  invalidBody,
+  notFound,
+  payloadTooLarge,
+  unsupportedSchemaVersion,
+  validationFailed,
+  versionConflict,
+} from './service-error';
+import { sha256Hex } from './sha256';
+import type { StoredRoundup } from './stored-roundup';
+
+export interface RoundupServiceOptions {
+  storage: RoundupStorage;
+  clock: () => Date;
+  /** Fresh ids for roundups and briefs: 1–64 characters of `A–Z a–z 0–9 _ -`. */
+  generateId: () => string;
+  /** How long a save is remembered under its Idempotency-Key (default 24 hours). */
+  idempotencyWindowMs?: number;
+}
+
+export interface SaveOptions {
+  idempotencyKey?: string;
+}
+
+export interface RoundupService {
+  list(query: ListRoundupsQuery): Promise<ListRoundupsResponse>;
+  create(request: CreateRoundupRequest): Promise<Roundup>;
+  get(id: string): Promise<Roundup>;
+  /**
+   * Saves a new version based on `request.baseVersion`. Checks run before anything is read or written, in this
+   * order: request shape (400 validation_failed), body size (413), body schema (400 invalid_body); then the roundup
+   * must exist (404) and still be at `baseVersion` (409 with the current roundup). A save equal to the stored
+   * roundup (same canonical body and metadata) returns it unchanged, without a new version.
+   *
+   * With an idempotency key, a retry of the same save (same id, base version, meta and body) within the window
+   * replays the first result even if the roundup has moved on since; the same key on a different save is refused
+   * with 400 validation_failed on `Idempotency-Key`. Only successful saves are remembered.
+   */
+  save(id: string, request: SaveRoundupRequest, options?: SaveOptions): Promise<Roundup>;
+  remove(id: string): Promise<void>;
+}
+
+const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
+
+function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix: PropertyKey[] = []): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(fieldIssuesFromZodError(result.error, prefix));
+  return result.data;
+}
+
+function serialisedSize(body: JSONContent): number {
+  return new TextEncoder().encode(JSON.stringify(body)).byteLength;
+}
+
+function checkBodySize(body: JSONContent): void {
+  if (serialisedSize(body) > maxBodyBytes) throw payloadTooLarge('the roundup body', maxBodyBytes);
+}
+
+/** The body as the schema writes it back (defaults filled in, empty content dropped): what gets stored. */
+function canonicalBody(body: JSONContent): JSONContent {
+  const validation = validateRoundupBody(body);
+  if (!validation.ok) throw invalidBody(validation.issues);
+  return roundupBodySchema.parse(validation.doc.toJSON());
+}
+
+function emptyBody(briefId: string): JSONContent {
+  return {
+    type: 'doc',
+    content: [{ type: 'brief', attrs: { id: briefId }, content: [{ type: 'briefHeading' }, { type: 'paragraph' }] }],
+  };
+}
+
+function withoutUndefined(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+
+function migrate(stored: StoredRoundup): VersionedDocument {
+  try {
+    return migrateDocument({ schemaVersion: stored.schemaVersion, meta: stored.meta, body: stored.body });
+  } catch (error) {
+    if (error instanceof UnsupportedSchemaVersionError) {
+      throw unsupportedSchemaVersion(error.schemaVersion, currentSchemaVersion);
+    }
+    throw internalError(`roundup "${stored.id}" cannot be migrated: ${error instanceof Error ? error.message : 'unknown error'}`);
+  }
+}
+
+/** Brings a stored row up to the current schema and checks it, so callers only ever see valid roundups. */
+function toRoundup(stored: StoredRoundup): Roundup {
+  const result = roundupSchema.safeParse({ ...stored, ...migrate(stored) });
+  if (!result.success) throw internalError(`stored roundup "${stored.id}" does not match the schema`);
+  return result.data;
+}
+
+export function createRoundupService(options: RoundupServiceOptions): RoundupService {
+  const { storage, clock, generateId } = options;
+  const idempotencyWindowMs = options.idempotencyWindowMs ?? defaultIdempotencyWindowMs;
+
+  async function load(id: string): Promise<Roundup> {
+    if (!roundupIdSchema.safeParse(id).success) throw notFound(id);
+    const stored = await storage.get(id);
+    if (stored === null) throw notFound(id);
+    return toRoundup(stored);
+  }
+
+  /** The remembered result for a retry, null when the key is new (or expired); throws when the key was reused. */
+  async function replay(key: string, requestFingerprint: string): Promise<Roundup | null> {
+    const record = await storage.findIdempotencyRecord(key);
+    if (record === null) return null;
+    if (Date.parse(record.createdAt) + idempotencyWindowMs <= clock().getTime()) return null;
+    if (record.requestFingerprint !== requestFingerprint) {
+      throw validationFailed(
+        [{ path: idempotencyKeyHeader, message: 'this key was already used for a different save; send a new key with each new save' }],
+        'Idempotency-Key reused for a different request',
+      );
+    }
+    return toRoundup(record.result);
+  }
+
+  return {
+    async list(query) {
+      const parsed = parseOrThrow(listRoundupsQuerySchema, query);
+      return { items: await storage.list({ headline: parsed.q }) };
+    },
+
+    async create(request) {
+      const parsed = parseOrThrow(createRoundupRequestSchema, request);
+      const meta = parseOrThrow(
+        roundupMetadataSchema,
+        { ...emptyRoundupMetadata(), ...withoutUndefined(parsed.meta ?? {}) },
+        ['meta'],
+      );
+      let body: JSONContent;
+      if (parsed.body === undefined) {
+        body = canonicalBody(emptyBody(`b-${generateId()}`));
+      } else {
+        checkBodySize(parsed.body);
+        body = canonicalBody(parsed.body);
+      }
+      const now = clock().toISOString();
+      const roundup: Roundup = {
+        id: generateId(),
+        meta,
+        body,
+        status: 'draft',
+        version: 1,
+        schemaVersion: currentSchemaVersion,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (!(await storage.insert(roundup))) throw internalError(`generated roundup id "${roundup.id}" is already taken`);
+      return roundup;
+    },
+
+    get: load,
+
+    async save(id, request, saveOptions = {}) {
+      const parsed = parseOrThrow(saveRoundupRequestSchema, request);
+      const key =
+        saveOptions.idempotencyKey === undefined
+          ? undefined
+          : parseOrThrow(idempotencyKeySchema, saveOptions.idempotencyKey, [idempotencyKeyHeader]);
+      checkBodySize(parsed.body);
+
+      const requestFingerprint =
+        key === undefined
+          ? undefined
+          : sha256Hex(canonicalJson({ id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }));
+      if (key !== undefined && requestFingerprint !== undefined) {
+        const replayed = await replay(key, requestFingerprint);
+        if (replayed !== null) return replayed;
+      }
+
+      const body = canonicalBody(parsed.body);
+      const current = await load(id);
+      if (parsed.baseVersion !== current.version) throw versionConflict(current);
+
+      const rememberAs = (result: Roundup): IdempotencyRecord | undefined =>
+        key === undefined || requestFingerprint === undefined
+          ? undefined
+          : { key, requestFingerprint, roundupId: id, result, createdAt: clock().toISOString() };
+
+      const unchanged =
+        canonicalJson(body) === canonicalJson(current.body) && canonicalJson(parsed.meta) === canonicalJson(current.meta);
+      if (unchanged) {
+        const record = rememberAs(current);
+        if (record !== undefined) await storage.saveIdempotencyRecord(record);
+        return current;
+      }
+
+      const next: Roundup = {
+        ...current,
+        meta: parsed.meta,
+        body,
+        version: current.version + 1,
+        schemaVersion: currentSchemaVersion,
+        updatedAt: clock().toISOString(),
+      };
+      if (await storage.update(next, current.version, rememberAs(next))) return next;
+
+      // Lost the compare-and-set. If the winner was this very save sent twice, its record is there now.
+      if (key !== undefined && requestFingerprint !== undefined) {
+        const replayed = await replay(key, requestFingerprint);
+        if (replayed !== null) return replayed;
+      }
+      throw versionConflict(await load(id));
+    },
+
+    async remove(id) {
+      if (!roundupIdSchema.safeParse(id).success || !(await storage.delete(id))) throw notFound(id);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { roundupBodySchema } from '../schema/roundup-body';
+import { roundupIdSchema } from '../schema/roundup';
+import { roundupStatusSchema } from '../schema/roundup-status';
+
+/**
+ * A roundup as storage holds it. The metadata is kept loose because a row written by an older build may have a
+ * shape this build no longer accepts; `migrateDocument` brings it up to date on read, and only then is it parsed
+ * with the strict `roundupSchema`. Adapters parse what they read with this schema rather than casting it.
+ */
+export const storedRoundupSchema = z.object({
+  id: roundupIdSchema,
+  meta: z.record(z.string(), z.unknown()),
+  body: roundupBodySchema,
+  status: roundupStatusSchema,
+  version: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type StoredRoundup = z.infer<typeof storedRoundupSchema>;

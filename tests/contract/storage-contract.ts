@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IdempotencyRecord } from '../../src/services/idempotency-record';
+import type { PhotoStorage } from '../../src/services/photo-storage';
+import type { RoundupStorage } from '../../src/services/roundup-storage';
+import type { StoredRoundup } from '../../src/services/stored-roundup';
+import { sampleBodies } from './sample-bodies';
+import { imageFixtures } from './image-fixtures';
+
+export interface OpenedStorage {
+  roundups: RoundupStorage;
+  photos: PhotoStorage;
+  close(): Promise<void>;
+}
+
+function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
+  return {
+    id,
+    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주' },
+    body: sampleBodies.valid(id),
+    status: 'draft',
+    version: 1,
+    schemaVersion: 1,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function record(key: string, result: StoredRoundup): IdempotencyRecord {
+  return { key, requestFingerprint: `fingerprint-${key}`, roundupId: result.id, result, createdAt: '2026-03-02T09:00:00.000Z' };
+}
+
+/**
+ * What every storage adapter must do, whatever it is built on: the memory reference, IndexedDB, and next the
+ * SQLite and PostgreSQL adapters of the server. The services rely on exactly these behaviours.
+ */
+export function defineStorageContract(adapterName: string, open: () => Promise<OpenedStorage>): void {
+  describe(`storage contract: ${adapterName}`, () => {
+    let storage: OpenedStorage;
+
+    beforeEach(async () => {
+      storage = await open();
+    });
+
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    it('inserts, gets and refuses a second insert under the same id', async () => {
+      const first = roundup('r-1');
+      expect(await storage.roundups.insert(first)).toBe(true);
+      expect(await storage.roundups.insert(roundup('r-1', { meta: { headline: 'other' } }))).toBe(false);
+      expect(await storage.roundups.get('r-1')).toEqual(first);
+      expect(await storage.roundups.get('r-2')).toBeNull();
+    });
+
+    it('hands out copies, never the stored value itself', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      const read = await storage.roundups.get('r-1');
+      read!.meta.headline = 'changed by the caller';
+      expect((await storage.roundups.get('r-1'))?.meta.headline).toBe('헤드라인 r-1');
+    });
+
+    it('updates only from the expected version, and stores the idempotency record in the same step', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      const next = roundup('r-1', { version: 2, meta: { headline: 'v2' } });
+      expect(await storage.roundups.update(next, 2, record('lost', next))).toBe(false);
+      expect(await storage.roundups.findIdempotencyRecord('lost')).toBeNull();
+      expect(await storage.roundups.update(next, 1, record('won', next))).toBe(true);
+      expect(await storage.roundups.get('r-1')).toEqual(next);
+      expect(await storage.roundups.findIdempotencyRecord('won')).toEqual(record('won', next));
+      expect(await storage.roundups.update(roundup('r-1', { version: 3 }), 1)).toBe(false);
+      expect(await storage.roundups.update(roundup('missing', { version: 2 }), 1)).toBe(false);
+      expect(await storage.roundups.get('missing')).toBeNull();
+    });
+
+    it('lets exactly one of many concurrent updates from the same version win', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      const attempts = Array.from({ length: 5 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
+      const results = await Promise.all(attempts.map((attempt) => storage.roundups.update(attempt, 1)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = attempts[results.indexOf(true)];
+      expect(await storage.roundups.get('r-1')).toEqual(winner);
+    });
+
+    it('deletes, reporting whether there was anything to delete', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      expect(await storage.roundups.delete('r-1')).toBe(true);
+      expect(await storage.roundups.delete('r-1')).toBe(false);
+      expect(await storage.roundups.get('r-1')).toBeNull();
+    });
+
+    it('lists summaries newest first, ties by id, with a literal case-insensitive headline search', async () => {
+      await storage.roundups.insert(roundup('b', { meta: { headline: 'Gwangsan 소식' }, updatedAt: '2026-03-02T10:00:00.000Z' }));
+      await storage.roundups.insert(roundup('a', { meta: { headline: '100% 참여' }, updatedAt: '2026-03-02T10:00:00.000Z' }));
+      await storage.roundups.insert(roundup('c', { meta: { headline: '북구_소식' }, updatedAt: '2026-03-02T11:00:00+09:00' }));
+      const all = await storage.roundups.list({});
+      expect(all.map((summary) => summary.id)).toEqual(['a', 'b', 'c']);
+      expect(all[1]).toEqual({
+        id: 'b',
+        headline: 'Gwangsan 소식',
+        kicker: '',
+        region: '',
+        status: 'draft',
+        briefCount: 1,
+        version: 1,
+        updatedAt: '2026-03-02T10:00:00.000Z',
+      });
+      expect((await storage.roundups.list({ headline: 'GWANGSAN' })).map((summary) => summary.id)).toEqual(['b']);
+      expect((await storage.roundups.list({ headline: '%' })).map((summary) => summary.id)).toEqual(['a']);
+      expect((await storage.roundups.list({ headline: '_' })).map((summary) => summary.id)).toEqual(['c']);
+      expect((await storage.roundups.list({ headline: '' })).map((summary) => summary.id)).toHaveLength(3);
+    });
+
+    it('saves and replaces idempotency records by key', async () => {
+      const first = record('k', roundup('r-1'));
+      await storage.roundups.saveIdempotencyRecord(first);
+      expect(await storage.roundups.findIdempotencyRecord('k')).toEqual(first);
+      const second = { ...first, requestFingerprint: 'other' };
+      await storage.roundups.saveIdempotencyRecord(second);
+      expect(await storage.roundups.findIdempotencyRecord('k')).toEqual(second);
+      expect(await storage.roundups.findIdempotencyRecord('unknown')).toBeNull();
+    });
+
+    it('stores photo bytes and metadata, insert-if-absent', async () => {
+      const bytes = imageFixtures.png(3, 2);
+      const photo = { id: 'p-1', mediaType: 'image/png' as const, width: 3, height: 2, byteSize: bytes.byteLength, createdAt: '2026-03-02T09:00:00.000Z', bytes };
+      expect(await storage.photos.insert(photo)).toBe(true);
+      expect(await storage.photos.insert({ ...photo, width: 99 })).toBe(false);
+      const read = await storage.photos.get('p-1');
+      expect(read).toEqual(photo);
+      read!.bytes[0] = 0;
+      expect((await storage.photos.get('p-1'))?.bytes).toEqual(bytes);
+      expect(await storage.photos.get('p-2')).toBeNull();
+    });
+  });
+}
