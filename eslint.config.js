@@ -13,7 +13,7 @@ const appLayers = ['app', 'features', 'components', 'lib', 'editor'];
 
 function forbid(folders, message) {
   return folders.map((folder) => ({
-    regex: `(^@/|(^|/)(\\.\\.?/)*)${folder}(/|$)`,
+    regex: `^(@/|(\\.\\.?/)+([\\w-]+/)*)${folder}(/|$)`,
     message,
   }));
 }
@@ -86,7 +86,7 @@ const boundaryConfigs = [
         {
           patterns: [
             {
-              regex: `(^@/|(^|/)(\\.\\.?/)*)features/(?!${feature}(/|$))`,
+              regex: `^(@/|(\\.\\.?/)+([\\w-]+/)*)features/(?!${feature}(/|$))`,
               message: 'Features do not import each other; share through components/, lib/ or a pure module.',
             },
             ...forbid(['app', 'server', 'mocks'], 'Features do not import the app shell, the server or the mock.'),

@@ -1,5 +1,6 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
 import { z } from 'zod';
+import { isRecord } from './is-record';
 import { isAllowedLinkHref } from './link-allowlist';
 import { figureAttributesSchema } from './nodes/figure';
 import { proseMirrorSchema } from './prosemirror-schema';
@@ -48,10 +49,6 @@ const nodeLabels: Record<string, string> = {
   figureCredit: 'credit',
   text: 'text',
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 interface Walk {
   issues: BodyIssue[];

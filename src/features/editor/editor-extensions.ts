@@ -11,7 +11,6 @@ import { FigureNodeView } from './node-views/figure-node-view';
 
 interface EditorExtensionOptions {
   i18n: I18n;
-  onFiles: (files: File[], position: number | null) => void;
 }
 
 function briefLabels(i18n: I18n): BriefControlLabels {
@@ -29,7 +28,7 @@ function briefLabels(i18n: I18n): BriefControlLabels {
  * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
  * surface needs (history, drop and gap cursors, placeholders, photo paste and drop).
  */
-export function createEditorExtensions({ i18n, onFiles }: EditorExtensionOptions): AnyExtension[] {
+export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExtension[] {
   const BriefWithView = Brief.extend({
     addNodeView() {
       return ({ node, editor, getPos }) =>
@@ -71,6 +70,6 @@ export function createEditorExtensions({ i18n, onFiles }: EditorExtensionOptions
         return '';
       },
     }),
-    PhotoPasteDrop.configure({ onFiles }),
+    PhotoPasteDrop,
   ];
 }

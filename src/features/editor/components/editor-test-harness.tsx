@@ -16,7 +16,7 @@ interface HarnessProps {
 
 function HarnessBody({ content, onEditor, onFiles }: HarnessProps) {
   const i18n = useMemo(() => createI18n('ko'), []);
-  const extensions = useMemo(() => createEditorExtensions({ i18n, onFiles: (files) => onFiles?.(files) }), [i18n, onFiles]);
+  const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
   const editor = useEditor({ extensions, content, shouldRerenderOnTransaction: false, immediatelyRender: true });
   onEditor?.(editor);
   const outline = useRoundupOutline(editor, 0);

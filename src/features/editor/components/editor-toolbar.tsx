@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentBriefIndex } from '@/schema/nodes/brief';
+import { Icon } from '@/components/ui/icons';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -80,24 +81,24 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: Editor
           <em className="font-serif">I</em>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.link')} shortcut="Ctrl+K" active={state.link} onClick={onLink}>
-          🔗
+          <Icon name="link" />
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.undo')} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()}>
-          ↶
+          <Icon name="undo" />
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.redo')} shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => editor.chain().focus().redo().run()}>
-          ↷
+          <Icon name="redo" />
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.addBrief')} shortcut="Ctrl+Alt+Enter" onClick={() => editor.chain().focus().insertBriefAfter().run()}>
-          <span aria-hidden="true">◇+</span>
+          <Icon name="plus" />
           <span className="toolbar-text">{t('toolbar.addBriefShort')}</span>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.photo')} onClick={() => fileInput.current?.click()}>
-          <span aria-hidden="true">🖼</span>
+          <Icon name="image" />
           <span className="toolbar-text">{t('toolbar.photoShort')}</span>
         </ToolbarButton>
         <input
@@ -106,22 +107,21 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: Editor
           accept="image/jpeg,image/png,image/webp,image/avif"
           multiple
           hidden
-          aria-label={t('toolbar.photo')}
           onChange={pickFiles}
         />
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.moveUp')} shortcut="Alt+ArrowUp" disabled={!state.canMoveUp} onClick={() => editor.chain().focus().moveBrief('up').run()}>
-          ↑
+          <Icon name="arrowUp" />
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.moveDown')} shortcut="Alt+ArrowDown" disabled={!state.canMoveDown} onClick={() => editor.chain().focus().moveBrief('down').run()}>
-          ↓
+          <Icon name="arrowDown" />
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.duplicate')} shortcut="Ctrl+Alt+D" onClick={() => editor.chain().focus().duplicateBrief().run()}>
-          ⧉
+          <Icon name="duplicate" />
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.deleteBrief')} onClick={onDeleteBrief}>
-          🗑
+          <Icon name="trash" />
         </ToolbarButton>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { roundupMetadataSchema } from '@/schema/roundup-metadata';
 import type { Roundup } from '@/schema/roundup';
 import { useToast } from '@/components/ui/use-toast';
 import { createEditorExtensions } from '../editor-extensions';
+import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
 import { useAutosave } from '../hooks/use-autosave';
 import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
@@ -20,6 +21,10 @@ import { MetadataForm, type MetadataDraft } from './metadata-form';
 import { SaveStatus } from './save-status';
 
 const PreviewPane = lazy(() => import('./preview-pane'));
+
+function isPhotoFilesDetail(value: unknown): value is PhotoFilesDetail {
+  return typeof value === 'object' && value !== null && 'files' in value && Array.isArray(value.files);
+}
 
 interface EditorWorkspaceProps {
   roundup: Roundup;
@@ -42,12 +47,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const [previewOpen, setPreviewOpen] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [limit, setLimit] = useBriefLimit();
-  const filesHandler = useRef<(files: File[], position: number | null) => void>(() => undefined);
-
-  const extensions = useMemo(
-    () => createEditorExtensions({ i18n, onFiles: (files, position) => filesHandler.current(files, position) }),
-    [i18n],
-  );
+  const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
 
   const editor = useEditor({
     extensions,
@@ -78,7 +78,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     [editor],
   );
 
-  const autosave = useAutosave({
+  const { state: saveState, controller: autosave } = useAutosave({
     roundup,
     baseVersion: restored?.baseVersion ?? roundup.version,
     snapshot,
@@ -89,31 +89,40 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const journalApi = useLocalJournal({
     roundupId: roundup.id,
     snapshot,
-    baseVersion: autosave.baseVersion,
-    hasUnsavedChanges: autosave.hasUnsavedChanges,
+    baseVersion: () => autosave.baseVersion(),
+    hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
   });
-  const { markDirty } = autosave;
   const { schedule: scheduleJournal } = journalApi;
 
   const { insertFiles, uploading } = usePhotoInsertion(editor);
-  filesHandler.current = (files, position) => void insertFiles(files, position);
+
+  useEffect(() => {
+    const dom = editor.view.dom;
+    function received(event: Event) {
+      if (event instanceof CustomEvent && isPhotoFilesDetail(event.detail)) {
+        void insertFiles(event.detail.files, event.detail.position);
+      }
+    }
+    dom.addEventListener(photoFilesEvent, received);
+    return () => dom.removeEventListener(photoFilesEvent, received);
+  }, [editor, insertFiles]);
 
   const outline = useRoundupOutline(editor);
 
   useEffect(() => {
     function changed() {
-      markDirty();
+      autosave.markDirty();
       scheduleJournal();
     }
     editor.on('update', changed);
     return () => {
       editor.off('update', changed);
     };
-  }, [editor, markDirty, scheduleJournal]);
+  }, [autosave, editor, scheduleJournal]);
 
   useEffect(() => {
     if (restored === null) return;
-    markDirty();
+    autosave.markDirty();
     toast.show({ message: t('journal.restored') });
     // Only once, for the journal found when the editor opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -132,7 +141,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     const parsed = roundupMetadataSchema.safeParse(next);
     if (parsed.success) {
       lastValidMeta.current = parsed.data;
-      markDirty();
+      autosave.markDirty();
       scheduleJournal();
     }
   }
@@ -170,7 +179,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
             {t('photo.uploading', { count: uploading })}
           </p>
         )}
-        <SaveStatus state={autosave.state} onRetry={autosave.saveNow} />
+        <SaveStatus state={saveState} onRetry={() => autosave.saveNow()} />
         <button
           type="button"
           className="btn-secondary"
@@ -186,20 +195,18 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           <BriefOutline editor={editor} outline={outline} limit={limit} onLimitChange={setLimit} />
         </aside>
         <div className="editor-main">
-          {autosave.state.kind === 'conflict' && (
+          {saveState.kind === 'conflict' && (
             <ConflictBanner
-              current={autosave.state.current}
-              onKeepMine={autosave.overwrite}
-              onLoadTheirs={() => {
-                if (autosave.state.kind === 'conflict') loadTheirs(autosave.state.current);
-              }}
+              current={saveState.current}
+              onKeepMine={() => autosave.overwrite()}
+              onLoadTheirs={() => loadTheirs(saveState.current)}
             />
           )}
-          {autosave.state.kind === 'error' && (
+          {saveState.kind === 'error' && (
             <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-              {autosave.state.location
-                ? t('save.rejectedAt', { location: autosave.state.location })
-                : t('save.rejected', { message: autosave.state.message })}
+              {saveState.location
+                ? t('save.rejectedAt', { location: saveState.location })
+                : t('save.rejected', { message: saveState.message })}
             </div>
           )}
           <MetadataForm value={meta} onChange={changeMeta} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { z } from 'zod';
 import { roundupBodySchema } from '@/schema/roundup-body';
 import { roundupMetadataSchema } from '@/schema/roundup-metadata';
@@ -42,7 +42,9 @@ interface JournalOptions {
 export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedChanges, delayMs = 1000 }: JournalOptions) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ snapshot, baseVersion, hasUnsavedChanges });
-  latest.current = { snapshot, baseVersion, hasUnsavedChanges };
+  useLayoutEffect(() => {
+    latest.current = { snapshot, baseVersion, hasUnsavedChanges };
+  });
 
   const write = useCallback(() => {
     timer.current = null;

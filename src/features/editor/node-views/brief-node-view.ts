@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import { iconPaths, type IconName } from '@/components/ui/icons';
 
 export interface BriefControlLabels {
   drag: string;
@@ -13,7 +14,31 @@ export interface BriefControlLabels {
 
 type BriefAction = 'moveUp' | 'moveDown' | 'duplicate' | 'remove';
 
-const actionGlyphs: Record<BriefAction, string> = { moveUp: '↑', moveDown: '↓', duplicate: '⧉', remove: '✕' };
+const actionIcons: Record<BriefAction, IconName> = {
+  moveUp: 'arrowUp',
+  moveDown: 'arrowDown',
+  duplicate: 'duplicate',
+  remove: 'trash',
+};
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+function iconElement(name: IconName): SVGSVGElement {
+  const svg = document.createElementNS(svgNamespace, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('fill', 'none');
+  svg.setAttribute('stroke', 'currentColor');
+  svg.setAttribute('stroke-width', '2');
+  svg.setAttribute('stroke-linecap', 'round');
+  svg.setAttribute('stroke-linejoin', 'round');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(svgNamespace, 'path');
+  path.setAttribute('d', iconPaths[name]);
+  svg.append(path);
+  return svg;
+}
 
 interface BriefNodeViewOptions {
   node: ProseMirrorNode;
@@ -54,12 +79,12 @@ export class BriefNodeView implements NodeView {
     this.buttons.set('drag', handle);
     gutter.append(handle);
 
-    for (const action of Object.keys(actionGlyphs) as BriefAction[]) {
+    for (const action of Object.keys(actionIcons) as BriefAction[]) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = `roundup-brief-action roundup-brief-action-${action}`;
       button.dataset.briefAction = action;
-      button.textContent = actionGlyphs[action];
+      button.append(iconElement(actionIcons[action]));
       button.addEventListener('mousedown', (event) => event.preventDefault());
       button.addEventListener('click', () => this.run(action));
       this.buttons.set(action, button);

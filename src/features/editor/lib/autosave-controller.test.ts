@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Roundup } from '@/schema/roundup';
+import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
+import { ApiError } from '@/lib/api-error';
+import type { SaveState } from '../hooks/save-state';
+import { AutosaveController, defaultAutosaveTiming, type SaveAttempt } from './autosave-controller';
+
+function roundupAt(version: number): Roundup {
+  return {
+    id: 'r-1',
+    meta: gwangjuRoundupMetadata,
+    body: gwangjuRoundupBody,
+    status: 'draft',
+    version,
+    schemaVersion: 1,
+    createdAt: '2026-11-30T00:00:00.000Z',
+    updatedAt: new Date(Date.now()).toISOString(),
+  };
+}
+
+function setup(send: (attempt: SaveAttempt) => Promise<Roundup>) {
+  const states: SaveState[] = [];
+  let text = 'v0';
+  const snapshot = vi.fn(() => ({ meta: gwangjuRoundupMetadata, body: { type: 'doc', content: [], text } }));
+  const sent: SaveAttempt[] = [];
+  const controller = new AutosaveController(
+    {
+      send: (attempt) => {
+        sent.push(attempt);
+        return send(attempt);
+      },
+      snapshot,
+      onState: (state) => states.push(state),
+    },
+    { baseVersion: 1, savedAt: '2026-11-30T00:00:00.000Z' },
+  );
+  return {
+    controller,
+    states,
+    sent,
+    snapshot,
+    type: (next: string) => {
+      text = next;
+      controller.markDirty();
+    },
+  };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('AutosaveController', () => {
+  it('saves once, within 2 s of the last keystroke, with the document read at save time', async () => {
+    const harness = setup(async (attempt) => roundupAt(attempt.request.baseVersion + 1));
+    harness.type('가');
+    harness.type('가나');
+    harness.type('가나다');
+    expect(harness.snapshot).not.toHaveBeenCalled();
+    expect(harness.controller.current.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(defaultAutosaveTiming.idleMs).toBeLessThanOrEqual(2000);
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.sent[0]?.request.baseVersion).toBe(1);
+    expect(harness.controller.current.kind).toBe('saved');
+    expect(harness.controller.baseVersion()).toBe(2);
+  });
+
+  it('never saves per keystroke, and saves at least every 10 s while typing goes on', async () => {
+    const harness = setup(async (attempt) => roundupAt(attempt.request.baseVersion + 1));
+    const saveTimes: number[] = [];
+    const started = Date.now();
+    for (let keystroke = 0; keystroke < 150; keystroke += 1) {
+      const before = harness.sent.length;
+      harness.type(`글자 ${keystroke}`);
+      await vi.advanceTimersByTimeAsync(200);
+      if (harness.sent.length > before) saveTimes.push(Date.now() - started);
+    }
+    // 150 keystrokes over 30 s: a handful of saves, each within maxWait of the previous one.
+    expect(harness.sent.length).toBeGreaterThanOrEqual(3);
+    expect(harness.sent.length).toBeLessThanOrEqual(5);
+    expect(saveTimes[0]).toBeLessThanOrEqual(10_000);
+    for (let index = 1; index < saveTimes.length; index += 1) {
+      expect(saveTimes[index]! - saveTimes[index - 1]!).toBeLessThanOrEqual(10_000);
+    }
+  });
+
+  it('queues changes made while a save is in flight and saves them next, on the new base', async () => {
+    let resolve: (roundup: Roundup) => void = () => undefined;
+    const harness = setup((attempt) =>
+      attempt.request.baseVersion === 1 ? new Promise((done) => (resolve = done)) : Promise.resolve(roundupAt(3)),
+    );
+    harness.type('하나');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current.kind).toBe('saving');
+    harness.type('하나 둘');
+    resolve(roundupAt(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(harness.sent).toHaveLength(2);
+    expect(harness.sent[1]?.request.baseVersion).toBe(2);
+    expect(harness.sent[1]?.request.body).toMatchObject({ text: '하나 둘' });
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+
+  it('stops on 409, keeps the text unsaved, and saves over the server only when asked', async () => {
+    const current = roundupAt(5);
+    const harness = setup(async (attempt) => {
+      if (attempt.request.baseVersion === 1) {
+        throw new ApiError('version_conflict', 'stale', 409, { current });
+      }
+      return roundupAt(6);
+    });
+    harness.type('내 문장');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current).toEqual({ kind: 'conflict', current });
+    harness.type('내 문장 계속');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.maxWaitMs * 2);
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.controller.hasUnsavedChanges()).toBe(true);
+
+    harness.controller.overwrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(harness.sent).toHaveLength(2);
+    expect(harness.sent[1]?.request.baseVersion).toBe(5);
+    expect(harness.sent[1]?.request.body).toMatchObject({ text: '내 문장 계속' });
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+
+  it('goes offline on a network error and retries the same request with the same key', async () => {
+    let failures = 2;
+    const harness = setup(async (attempt) => {
+      if (failures > 0) {
+        failures -= 1;
+        throw new ApiError('network', 'Failed to fetch', 0);
+      }
+      return roundupAt(attempt.request.baseVersion + 1);
+    });
+    harness.type('오프라인에서 쓴 글');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current.kind).toBe('offline');
+    harness.type('오프라인에서 쓴 글, 더');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.retryMs * 3);
+    expect(harness.sent.length).toBeGreaterThanOrEqual(3);
+    expect(harness.sent[1]).toEqual(harness.sent[0]);
+    expect(harness.sent[2]).toEqual(harness.sent[0]);
+    // Once the lost save is through, the newer text goes in a new save with a new key.
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    const last = harness.sent.at(-1);
+    expect(last?.request.body).toMatchObject({ text: '오프라인에서 쓴 글, 더' });
+    expect(last?.idempotencyKey).not.toBe(harness.sent[0]?.idempotencyKey);
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+
+  it('reports a refused save with the place the server named, and retries on request', async () => {
+    let refuse = true;
+    const harness = setup(async (attempt) => {
+      if (refuse) {
+        throw new ApiError('invalid_body', 'body does not match the schema', 400, {
+          issues: [{ path: 'content[1]', location: 'brief 2', message: 'incomplete' }],
+        });
+      }
+      return roundupAt(attempt.request.baseVersion + 1);
+    });
+    harness.type('x');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current).toMatchObject({ kind: 'error', location: 'brief 2' });
+    refuse = false;
+    harness.controller.saveNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+});

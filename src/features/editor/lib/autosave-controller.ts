@@ -1,0 +1,217 @@
+import type { SaveRoundupRequest } from '@/contract/roundup-endpoints';
+import type { Roundup } from '@/schema/roundup';
+import { createRandomId } from '@/schema/random-id';
+import { isApiError } from '@/lib/api-error';
+import type { SaveState } from '../hooks/save-state';
+
+export interface AutosaveTiming {
+  /** Save this long after the last change. */
+  idleMs: number;
+  /** …but never later than this after the first unsaved change, even while typing goes on. */
+  maxWaitMs: number;
+  /** First retry delay when offline; doubles up to `maxRetryMs`. */
+  retryMs: number;
+  maxRetryMs: number;
+}
+
+export const defaultAutosaveTiming: AutosaveTiming = { idleMs: 1500, maxWaitMs: 8000, retryMs: 2000, maxRetryMs: 30_000 };
+
+export interface SaveAttempt {
+  request: SaveRoundupRequest;
+  idempotencyKey: string;
+}
+
+export interface AutosaveCallbacks {
+  /** Sends one save; rejects with an `ApiError`. */
+  send: (attempt: SaveAttempt) => Promise<Roundup>;
+  /** Reads the document at save time: serialisation happens here, never on the keystroke path. */
+  snapshot: () => Omit<SaveRoundupRequest, 'baseVersion'>;
+  onState: (state: SaveState) => void;
+  onSaved?: (roundup: Roundup) => void;
+}
+
+interface Clock {
+  now: () => number;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Debounced autosave: one save at a time, a stable Idempotency-Key per attempt, offline retries with back-off, and a
+ * stop on 409 so nothing the reporter typed is overwritten or silently lost. Plain TypeScript, so the rules are
+ * tested without React; `useAutosave` wires it to the page.
+ */
+export class AutosaveController {
+  private state: SaveState;
+  private base: number;
+  private dirty = false;
+  private inFlight = false;
+  private firstDirtyAt: number | null = null;
+  private idleTimer: unknown = null;
+  private retryTimer: unknown = null;
+  private retryDelay: number;
+  /** A failed attempt is resent byte for byte with its key, so a save whose answer was lost is applied once. */
+  private pendingAttempt: SaveAttempt | null = null;
+  private disposed = false;
+
+  constructor(
+    private callbacks: AutosaveCallbacks,
+    initial: { baseVersion: number; savedAt: string },
+    private readonly timing: AutosaveTiming = defaultAutosaveTiming,
+    private readonly clock: Clock = realClock,
+  ) {
+    this.base = initial.baseVersion;
+    this.state = { kind: 'saved', savedAt: initial.savedAt };
+    this.retryDelay = timing.retryMs;
+  }
+
+  /** Newer callbacks from a re-render; timers already scheduled will use them. */
+  update(callbacks: AutosaveCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  baseVersion(): number {
+    return this.base;
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight || this.pendingAttempt !== null;
+  }
+
+  /** Something changed. Cheap: safe to call on every transaction. */
+  markDirty(): void {
+    this.dirty = true;
+    if (this.state.kind === 'conflict') return;
+    const now = this.clock.now();
+    this.firstDirtyAt ??= now;
+    if (this.state.kind === 'saved' || this.state.kind === 'error') this.show({ kind: 'pending' });
+    if (this.inFlight || this.state.kind === 'offline') return;
+    this.clearIdle();
+    const waited = now - this.firstDirtyAt;
+    const delay = Math.max(0, Math.min(this.timing.idleMs, this.timing.maxWaitMs - waited));
+    this.idleTimer = this.clock.setTimeout(() => void this.save(), delay);
+  }
+
+  saveNow(): void {
+    this.retryDelay = this.timing.retryMs;
+    if (this.pendingAttempt === null) this.dirty = true;
+    if (this.state.kind === 'error' || this.state.kind === 'offline') this.show({ kind: 'pending' });
+    void this.save();
+  }
+
+  /** Keep my version: save it over the server's current one. */
+  overwrite(): void {
+    if (this.state.kind !== 'conflict') return;
+    this.base = this.state.current.version;
+    this.dirty = true;
+    this.show({ kind: 'pending' });
+    void this.save();
+  }
+
+  /** The editor now shows the server's version: it becomes the base and nothing is unsaved. */
+  acceptServerVersion(current: Roundup): void {
+    this.base = current.version;
+    this.dirty = false;
+    this.pendingAttempt = null;
+    this.firstDirtyAt = null;
+    this.clearIdle();
+    this.clearRetry();
+    this.show({ kind: 'saved', savedAt: current.updatedAt });
+  }
+
+  online(): void {
+    if (this.state.kind !== 'offline') return;
+    this.retryDelay = this.timing.retryMs;
+    void this.save();
+  }
+
+  offline(): void {
+    if (this.hasUnsavedChanges() && !this.inFlight) this.show({ kind: 'offline' });
+  }
+
+  /** (Re)attach to a mounted page; React's strict mode unmounts and mounts once more in development. */
+  activate(): void {
+    this.disposed = false;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearIdle();
+    this.clearRetry();
+  }
+
+  private show(next: SaveState): void {
+    this.state = next;
+    if (!this.disposed) this.callbacks.onState(next);
+  }
+
+  private clearIdle(): void {
+    if (this.idleTimer !== null) this.clock.clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== null) this.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private async save(): Promise<void> {
+    if (this.inFlight || this.state.kind === 'conflict' || this.disposed) return;
+    let attempt = this.pendingAttempt;
+    if (attempt === null) {
+      if (!this.dirty) return;
+      attempt = { request: { baseVersion: this.base, ...this.callbacks.snapshot() }, idempotencyKey: createRandomId() };
+      this.dirty = false;
+      this.firstDirtyAt = null;
+    }
+    this.pendingAttempt = attempt;
+    this.clearIdle();
+    this.clearRetry();
+    this.inFlight = true;
+    this.show({ kind: 'saving' });
+    try {
+      const saved = await this.callbacks.send(attempt);
+      this.pendingAttempt = null;
+      this.base = saved.version;
+      this.retryDelay = this.timing.retryMs;
+      this.inFlight = false;
+      this.callbacks.onSaved?.(saved);
+      if (this.dirty) {
+        this.show({ kind: 'pending' });
+        void this.save();
+      } else {
+        this.show({ kind: 'saved', savedAt: saved.updatedAt });
+      }
+    } catch (error) {
+      this.inFlight = false;
+      if (isApiError(error, 'network') || (isApiError(error) && error.status >= 500)) {
+        this.show({ kind: 'offline' });
+        this.retryTimer = this.clock.setTimeout(() => void this.save(), this.retryDelay);
+        this.retryDelay = Math.min(this.retryDelay * 2, this.timing.maxRetryMs);
+        return;
+      }
+      this.pendingAttempt = null;
+      this.dirty = true;
+      if (isApiError(error, 'version_conflict') && error.details?.current) {
+        this.show({ kind: 'conflict', current: error.details.current });
+        return;
+      }
+      const issue = isApiError(error) ? error.details?.issues?.[0] : undefined;
+      this.show({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        ...(issue?.location ? { location: issue.location } : {}),
+      });
+    }
+  }
+}

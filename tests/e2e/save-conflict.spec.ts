@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd } from './support';
+
+test('a save the backend answers with 409 shows a clear message and keeps the typed text', async ({ context }) => {
+  // Two tabs of the same browser share the mock's IndexedDB: the second tab's save makes the first one stale.
+  const first = await context.newPage();
+  await first.goto(`/roundups/${demoRoundupId}`);
+  await expect(editorBody(first).locator('h2').first()).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto(`/roundups/${demoRoundupId}`);
+  await placeCaretAtEnd(editorBody(second).locator('p', { hasText: '이날 오전 열린 간담회에는' }));
+  await second.keyboard.type(' 다른 탭에서 고친 문장.');
+  await expectSaved(second);
+  await second.close();
+
+  await placeCaretAtEnd(editorBody(first).locator('p', { hasText: '광주 북부소방서는 6일 퇴직 선배 소방관을 초청, 대형화재' }));
+  await first.keyboard.type(' 내가 쓴 문장은 사라지면 안 된다.');
+
+  const alert = first.getByRole('alert').filter({ hasText: '다른 곳에서 이 기사가 먼저 저장되었습니다.' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert).toContainText('입력한 내용은 이 편집기에 그대로 남아 있고');
+  await expect(first.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'conflict');
+  await expect(editorBody(first)).toContainText('내가 쓴 문장은 사라지면 안 된다.');
+
+  // Typing on does not lose anything and does not save over the other tab's work.
+  await first.keyboard.type(' 계속 쓴다.');
+  await expect(editorBody(first)).toContainText('사라지면 안 된다. 계속 쓴다.');
+  await expect(first.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'conflict');
+
+  await alert.getByRole('button', { name: '내 내용으로 저장' }).click();
+  await expectSaved(first);
+  await first.reload();
+  await expect(editorBody(first)).toContainText('내가 쓴 문장은 사라지면 안 된다. 계속 쓴다.');
+});
