@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { briefHeadingsIn, briefs, editorBody, expectSaved, openDashboard } from './support';
+import { expectBriefHeadings, briefs, editorBody, expectSaved, openDashboard } from './support';
 
 const photo = fileURLToPath(new URL('../../public/demo/demo-fire-station.png', import.meta.url));
 
@@ -45,7 +45,7 @@ test('a reporter composes a two-brief roundup with a photo in Korean, and it is 
   await expect(page.getByLabel('제목', { exact: true })).toHaveValue('동구, 겨울철 한파 대비 점검 등');
   await expect(page.getByLabel('기자 1 이름')).toHaveValue('신대희');
   await expect(briefs(page)).toHaveCount(2);
-  expect(await briefHeadingsIn(page)).toEqual(['동구, 한파 대비 취약계층 점검', '서구, 어린이 교통안전 캠페인']);
+  await expectBriefHeadings(page, ['동구, 한파 대비 취약계층 점검', '서구, 어린이 교통안전 캠페인']);
   await expect(editorBody(page)).toContainText('홀몸 노인 가구 200곳을 점검했다고 밝혔다.');
   await expect(editorBody(page)).toContainText('교통안전 캠페인을 펼쳤다.');
   const figure = editorBody(page).locator('figure[data-type="figure"]');

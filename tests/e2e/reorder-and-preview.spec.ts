@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { briefHeadingsIn, demoRoundupId, editorBody, expectSaved, previewFrame } from './support';
+import { expectBriefHeadings, demoRoundupId, editorBody, expectSaved, previewFrame } from './support';
 
 test('briefs reorder by keyboard and the preview follows', async ({ page }) => {
   await page.goto(`/roundups/${demoRoundupId}`);
@@ -9,13 +9,13 @@ test('briefs reorder by keyboard and the preview follows', async ({ page }) => {
   await body.getByText('북부소방서, 퇴직 소방관 초청 간담회').click();
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
-  expect(await briefHeadingsIn(page)).toEqual([
+  await expectBriefHeadings(page, [
     '북부소방서, 퇴직 소방관 초청 간담회',
     '광산구, 사회적경제·일자리창출 대상',
     "광산구 '영유아 수면 코칭사업' 협약식 개최",
   ]);
   await page.keyboard.press('Alt+ArrowDown');
-  expect(await briefHeadingsIn(page)).toEqual([
+  await expectBriefHeadings(page, [
     '광산구, 사회적경제·일자리창출 대상',
     '북부소방서, 퇴직 소방관 초청 간담회',
     "광산구 '영유아 수면 코칭사업' 협약식 개최",
@@ -34,7 +34,7 @@ test('briefs reorder by keyboard and the preview follows', async ({ page }) => {
 
   await expectSaved(page);
   await page.reload();
-  expect(await briefHeadingsIn(page)).toEqual([
+  await expectBriefHeadings(page, [
     '광산구, 사회적경제·일자리창출 대상',
     '북부소방서, 퇴직 소방관 초청 간담회',
     "광산구 '영유아 수면 코칭사업' 협약식 개최",

@@ -10,8 +10,9 @@ export function briefs(page: Page): Locator {
   return editorBody(page).locator('section[data-type="brief"]');
 }
 
-export function briefHeadingsIn(page: Page): Promise<string[]> {
-  return briefs(page).locator('h2[data-type="brief-heading"]').allTextContents();
+/** Waits until the editor shows exactly these brief headings, in this order. */
+export async function expectBriefHeadings(page: Page, headings: string[]): Promise<void> {
+  await expect(briefs(page).locator('h2[data-type="brief-heading"]')).toHaveText(headings);
 }
 
 export async function expectSaved(page: Page): Promise<void> {

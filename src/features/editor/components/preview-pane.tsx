@@ -52,10 +52,12 @@ export default function PreviewPane({ editor, meta, roundup }: PreviewPaneProps)
   const [frameBody, setFrameBody] = useState<HTMLElement | null>(null);
   const [exporting, setExporting] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
+  // 수정 is a correction to a published story; a draft's saves are not corrections.
+  const publishedUpdate = roundup.status === 'published' ? roundup.updatedAt : null;
 
   const layout = useMemo(
-    () => layoutRoundup({ meta, body, updatedAt: roundup.updatedAt }, { photoUrl: (id) => apiRoutes.photo(id), idPrefix: 'preview-' }),
-    [body, meta, roundup.updatedAt],
+    () => layoutRoundup({ meta, body, updatedAt: publishedUpdate }, { photoUrl: (id) => apiRoutes.photo(id), idPrefix: 'preview-' }),
+    [body, meta, publishedUpdate],
   );
 
   useEffect(() => {
@@ -79,7 +81,7 @@ export default function PreviewPane({ editor, meta, roundup }: PreviewPaneProps)
   async function exportHtml() {
     setExporting(true);
     try {
-      await exportStandaloneHtml({ meta, body: editor.getJSON(), updatedAt: roundup.updatedAt });
+      await exportStandaloneHtml({ meta, body: editor.getJSON(), updatedAt: publishedUpdate });
       toast.show({ tone: 'success', message: t('preview.exported') });
     } catch {
       toast.show({ tone: 'error', message: t('preview.exportFailed') });

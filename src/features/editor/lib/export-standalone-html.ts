@@ -36,7 +36,11 @@ function fileNameFor(meta: RoundupMetadata): string {
 }
 
 /** Builds the standalone HTML page (the published layout, no script) and hands it to the browser as a download. */
-export async function exportStandaloneHtml(input: { meta: RoundupMetadata; body: JSONContent; updatedAt: string }): Promise<void> {
+export async function exportStandaloneHtml(input: {
+  meta: RoundupMetadata;
+  body: JSONContent;
+  updatedAt: string | null;
+}): Promise<void> {
   const photos = await embedPhotos(input.body);
   const html = renderStandaloneHtml(input, { photoUrl: (id) => photos.get(id) ?? null });
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
