@@ -76,6 +76,10 @@ export class BriefNodeView implements NodeView {
     handle.dataset.dragHandle = '';
     handle.setAttribute('role', 'img');
     handle.textContent = '⠿';
+    // The handle itself must be draggable for the browser to start a drag; ProseMirror's dragstart handler then
+    // finds the brief around it and moves it as one node.
+    handle.draggable = true;
+    handle.addEventListener('dragstart', (event) => event.dataTransfer?.setDragImage(this.dom, 12, 12));
     this.buttons.set('drag', handle);
     gutter.append(handle);
 
