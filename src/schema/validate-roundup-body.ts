@@ -55,6 +55,16 @@ interface Walk {
   briefIds: Set<string>;
 }
 
+function reportAttributeIssues(error: z.ZodError, path: string, location: string, walk: Walk): void {
+  for (const problem of error.issues) {
+    walk.issues.push({
+      path: `${path}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
+      location,
+      message: problem.message,
+    });
+  }
+}
+
 function describeExpected(type: NodeType): string {
   return type.spec.content ?? 'nothing';
 }
@@ -88,13 +98,7 @@ function checkMarks(raw: unknown, parent: NodeType, path: string, location: stri
     }
     const attributes = attributeSchema.safeParse(entry.attrs ?? {});
     if (!attributes.success) {
-      for (const problem of attributes.error.issues) {
-        walk.issues.push({
-          path: `${markPath}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
-          location,
-          message: problem.message,
-        });
-      }
+      reportAttributeIssues(attributes.error, markPath, location, walk);
       return;
     }
     marks.push(markType.create(entry.attrs ?? {}));
@@ -131,15 +135,7 @@ function checkNode(
   }
 
   const attributes = attributeSchema.safeParse(raw.attrs ?? {});
-  if (!attributes.success) {
-    for (const problem of attributes.error.issues) {
-      walk.issues.push({
-        path: `${path}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
-        location,
-        message: problem.message,
-      });
-    }
-  }
+  if (!attributes.success) reportAttributeIssues(attributes.error, path, location, walk);
   if (raw.type === 'brief' && isRecord(raw.attrs) && typeof raw.attrs.id === 'string') {
     if (walk.briefIds.has(raw.attrs.id)) {
       walk.issues.push({ path: `${path}.attrs.id`, location, message: `brief id "${raw.attrs.id}" is used twice` });
