@@ -78,8 +78,8 @@ const boundaryConfigs = [
       ],
     },
   },
-  ...featureNames.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  ...featureNames.flatMap((feature) => [false, true].map((tests) => ({
+    files: tests ? [`src/features/${feature}/**/*.test.{ts,tsx}`] : [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -89,12 +89,17 @@ const boundaryConfigs = [
               regex: `^(@/|(\\.\\.?/)+([\\w-]+/)*)features/(?!${feature}(/|$))`,
               message: 'Features do not import each other; share through components/, lib/ or a pure module.',
             },
-            ...forbid(['app', 'server', 'mocks'], 'Features do not import the app shell, the server or the mock.'),
+            ...forbid(
+              ['app', 'server', ...(tests ? [] : ['mocks'])],
+              tests
+                ? 'Feature tests may use the mock backend, never the app shell or the server.'
+                : 'Features do not import the app shell, the server or the mock.',
+            ),
           ],
         },
       ],
     },
-  })),
+  }))),
 ];
 
 export default tseslint.config(

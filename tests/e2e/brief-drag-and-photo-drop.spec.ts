@@ -60,3 +60,31 @@ test('a photo dropped on the editor is uploaded and inserted where it lands; a n
   expect(size.width).toBeLessThanOrEqual(1600);
   await expectSaved(page);
 });
+
+test('a large pasted photo is downscaled in the browser before it is stored', async ({ page }) => {
+  await page.goto(`/roundups/${demoRoundupId}`);
+  const target = editorBody(page).locator('p', { hasText: '지난 2015년 6월 출범한' });
+  await target.click();
+  // A 3000×2000 photo, as a phone would produce, made in the page and pasted from the clipboard.
+  await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const context = canvas.getContext('2d')!;
+    const gradient = context.createLinearGradient(0, 0, 3000, 2000);
+    gradient.addColorStop(0, '#1d3557');
+    gradient.addColorStop(1, '#e9c46a');
+    context.fillStyle = gradient;
+    context.fillRect(0, 0, 3000, 2000);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((result) => resolve(result!), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'phone-photo.png', { type: 'image/png' }));
+    const editor = document.querySelector('[contenteditable="true"]')!;
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const image = briefs(page).nth(0).locator('figure img');
+  await expect(image).toBeVisible();
+  const size = await image.evaluate((element: HTMLImageElement) => ({ width: element.naturalWidth, height: element.naturalHeight }));
+  expect(size).toEqual({ width: 1600, height: 1067 });
+  await expectSaved(page);
+});

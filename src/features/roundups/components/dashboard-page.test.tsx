@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
+import { createMemoryStorage } from '@/services/memory-storage';
+import { createPhotoService } from '@/services/photo-service';
+import { createRoundupService } from '@/services/roundup-service';
+import { createMockHandlers } from '@/mocks/handlers';
+import { ToastProvider } from '@/components/ui/toast-provider';
+import { createI18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { DashboardPage } from './dashboard-page';
+
+let server: ReturnType<typeof setupServer>;
+
+beforeEach(async () => {
+  const storage = createMemoryStorage();
+  let ids = 0;
+  const generateId = () => `id-${(ids += 1)}`;
+  const clock = () => new Date('2026-11-30T02:00:00.000Z');
+  const roundups = createRoundupService({ storage: storage.roundups, clock, generateId });
+  await roundups.create({ meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
+  await roundups.create({ meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
+  server = setupServer(
+    ...createMockHandlers({
+      roundups,
+      photos: createPhotoService({ storage: storage.photos, clock, generateId, maxBytes: 1_000_000 }),
+      baseUrl: window.location.origin,
+    }),
+  );
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+afterEach(() => server.close());
+
+function EditorStub() {
+  const { id } = useParams();
+  return <p>editor for {id}</p>;
+}
+
+function renderDashboard() {
+  const i18n = createI18n('ko');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={createQueryClient()}>
+        <ToastProvider>
+          <MemoryRouter initialEntries={['/']}>
+            <Routes>
+              <Route path="/" element={<DashboardPage />} />
+              <Route path="/roundups/:id" element={<EditorStub />} />
+            </Routes>
+          </MemoryRouter>
+        </ToastProvider>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe('dashboard', () => {
+  it('lists roundups with status, headline, brief count and last change', async () => {
+    renderDashboard();
+    const table = await screen.findByRole('table', { name: '기사 목록' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    const seed = rows.find((row) => row.textContent?.includes('광산구, 사회적경제·일자리창출 대상 등'));
+    expect(seed).toBeDefined();
+    expect(within(seed!).getByText('작성 중')).toBeInTheDocument();
+    expect(within(seed!).getByText('3건')).toBeInTheDocument();
+    expect(within(seed!).getByRole('link', { name: '[광주소식]광산구, 사회적경제·일자리창출 대상 등' })).toHaveAttribute(
+      'href',
+      '/roundups/id-1',
+    );
+    expect(screen.getByText('기사 2건')).toBeInTheDocument();
+  });
+
+  it('searches by headline', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByRole('table');
+    await user.type(screen.getByRole('searchbox', { name: '제목으로 찾기' }), '여수');
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
+    expect(screen.getByRole('link', { name: /여수시, 겨울 축제 준비/ })).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: '제목으로 찾기' }));
+    await user.type(screen.getByRole('searchbox', { name: '제목으로 찾기' }), '없는 제목');
+    expect(await screen.findByText('"없는 제목"와 일치하는 기사가 없습니다.')).toBeInTheDocument();
+  });
+
+  it('creates a roundup and opens it', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /새 묶음 기사/ }));
+    expect(await screen.findByText(/^editor for id-\d+$/)).toBeInTheDocument();
+  });
+});
