@@ -80,6 +80,7 @@ export const en: Translations = {
     reporters: 'Reporters',
     reporterName: 'Reporter {{number}} name',
     reporterEmail: 'Reporter {{number}} email',
+    removeReporterNumbered: 'Remove reporter {{number}}',
     removeReporter: 'Remove',
     addReporter: 'Add reporter',
     errors: {

@@ -77,6 +77,7 @@ export const ko = {
     reporters: '기자',
     reporterName: '기자 {{number}} 이름',
     reporterEmail: '기자 {{number}} 이메일',
+    removeReporterNumbered: '기자 {{number}} 빼기',
     removeReporter: '빼기',
     addReporter: '기자 추가',
     errors: {

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { houseStyleIds } from '@/schema/house-style-id';
 import { roundupMetadataSchema, type Reporter, type RoundupMetadata } from '@/schema/roundup-metadata';
+import { getHouseStyle } from '@/render/house-styles/house-styles';
 import { isoToKstInput, kstInputToIso } from '@/lib/kst-datetime';
 
 export type MetadataDraft = RoundupMetadata;
@@ -129,7 +130,10 @@ export function MetadataForm({ value, onChange }: MetadataFormProps) {
             value={value.houseStyle}
             onChange={(event) => {
               const next = houseStyleIds.find((style) => style === event.target.value);
-              if (next) set('houseStyle', next);
+              if (next === undefined) return;
+              // The outlet follows the style unless the reporter typed another one (a partner outlet, say).
+              const outletWasDefault = value.outlet.trim() === '' || value.outlet === getHouseStyle(value.houseStyle).defaultOutlet;
+              onChange({ ...value, houseStyle: next, outlet: outletWasDefault ? getHouseStyle(next).defaultOutlet : value.outlet });
             }}
           >
             {houseStyleIds.map((style) => (
@@ -171,10 +175,10 @@ export function MetadataForm({ value, onChange }: MetadataFormProps) {
               <button
                 type="button"
                 className="btn-secondary mb-0.5"
+                aria-label={t('meta.removeReporterNumbered', { number: index + 1 })}
                 onClick={() => set('reporters', value.reporters.filter((_, position) => position !== index))}
               >
                 {t('meta.removeReporter')}
-                <span className="sr-only"> {index + 1}</span>
               </button>
             </li>
           ))}
