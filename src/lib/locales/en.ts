@@ -89,8 +89,10 @@ export const en: Translations = {
       region: 'Keep the region within 20 characters.',
       outlet: 'Keep the outlet name within 30 characters.',
       registeredAt: 'The registration time is not valid.',
-      'reporters.name': 'Enter the reporter’s name.',
-      'reporters.email': 'This is not a valid email address.',
+      reporters: {
+        name: 'Enter the reporter’s name.',
+        email: 'This is not a valid email address.',
+      },
       generic: 'Check this field.',
     },
   },

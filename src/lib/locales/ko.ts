@@ -86,8 +86,10 @@ export const ko = {
       region: '지역은 20자 이내로 입력하세요.',
       outlet: '매체 이름은 30자 이내로 입력하세요.',
       registeredAt: '등록 시각이 올바르지 않습니다.',
-      'reporters.name': '기자 이름을 입력하세요.',
-      'reporters.email': '이메일 주소 형식이 올바르지 않습니다.',
+      reporters: {
+        name: '기자 이름을 입력하세요.',
+        email: '이메일 주소 형식이 올바르지 않습니다.',
+      },
       generic: '입력 내용을 확인하세요.',
     },
   },
