@@ -9,6 +9,7 @@ export const maxBodyBytes = 2 * 1024 * 1024;
 
 export const roundupSummarySchema = z.object({
   id: z.string(),
+  ownerId: z.string(),
   headline: z.string(),
   kicker: z.string(),
   region: z.string(),

@@ -11,6 +11,8 @@ export const roundupIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'roundu
 export const roundupSchema = z
   .object({
     id: roundupIdSchema,
+    /** The account that created the roundup (the reporter whose draft it is). */
+    ownerId: z.string().min(1),
     meta: roundupMetadataSchema,
     body: roundupBodySchema,
     status: roundupStatusSchema,

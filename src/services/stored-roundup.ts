@@ -8,8 +8,12 @@ import { roundupStatusSchema } from '../schema/roundup-status';
  * shape this build no longer accepts; `migrateDocument` brings it up to date on read, and only then is it parsed
  * with the strict `roundupSchema`. Adapters parse what they read with this schema rather than casting it.
  */
+/** Owner of roundups stored before accounts existed: the demo reporter. */
+export const legacyOwnerId = 'u-reporter';
+
 export const storedRoundupSchema = z.object({
   id: roundupIdSchema,
+  ownerId: z.string().min(1).default(legacyOwnerId),
   meta: z.record(z.string(), z.unknown()),
   body: roundupBodySchema,
   status: roundupStatusSchema,
