@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * Import boundaries (CONVENTIONS.md §1): pure modules never reach the browser app, Node-only code or the mock;
  * the server and the mock never reach app code; features never import each other.
  */
-const pureModules = ['schema', 'contract', 'render', 'import', 'services'];
+const pureModules = ['schema', 'contract', 'render', 'import', 'services', 'api'];
 const appLayers = ['app', 'features', 'components', 'lib', 'editor'];
 
 function forbid(folders, message) {

@@ -10,7 +10,15 @@ export interface DemoBackendControls {
 const languageNames: Record<Language, string> = { ko: '한국어', en: 'English' };
 
 /** Landmarks, skip link, navigation, language switch and (on the mock backend) the demo banner. */
-export function AppShell({ children, demo }: { children: ReactNode; demo: DemoBackendControls | null }) {
+export function AppShell({
+  children,
+  demo,
+  account,
+}: {
+  children: ReactNode;
+  demo: DemoBackendControls | null;
+  account: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
 
   function switchLanguage(language: Language) {
@@ -44,6 +52,7 @@ export function AppShell({ children, demo }: { children: ReactNode; demo: DemoBa
               </li>
             </ul>
           </nav>
+          {account}
           <div role="group" aria-label={t('app.language')} className="flex gap-1 text-sm">
             {supportedLanguages.map((language) => (
               <button

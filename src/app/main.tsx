@@ -1,28 +1,50 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { apiRoutes } from '@/contract/routes';
 import { createI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import type { DemoBackendControls } from './app-shell';
 import './styles.css';
 
-/** `VITE_BACKEND=server` talks to a real server; anything else runs the in-browser mock (the static demo). */
-const backend = import.meta.env.VITE_BACKEND === 'server' ? 'server' : 'mock';
+const healthSchema = z.object({ backend: z.string(), demoAccounts: z.boolean().optional() }).loose();
 
-async function startBackend(): Promise<DemoBackendControls | null> {
-  if (backend === 'server') return null;
+interface Backend {
+  demo: DemoBackendControls | null;
+  showDemoAccounts: boolean;
+}
+
+/**
+ * `VITE_BACKEND=server|mock` decides at build time; otherwise the app asks `/api/health`: a Bureau server answers,
+ * and a static host (the demo) does not, so the in-browser mock starts.
+ */
+async function startBackend(): Promise<Backend> {
+  const forced = import.meta.env.VITE_BACKEND;
+  if (forced !== 'mock') {
+    try {
+      const response = await fetch(apiRoutes.health, { headers: { Accept: 'application/json' } });
+      const health = healthSchema.safeParse(response.ok ? await response.json() : null);
+      if (health.success && health.data.backend === 'server') {
+        return { demo: null, showDemoAccounts: health.data.demoAccounts === true };
+      }
+    } catch {
+      // No server here: fall through to the mock, unless the build insists on a server.
+    }
+    if (forced === 'server') throw new Error('VITE_BACKEND=server but no Bureau server answers /api/health');
+  }
   const { startMockBackend } = await import('@/mocks/browser');
-  return startMockBackend();
+  return { demo: await startMockBackend(), showDemoAccounts: true };
 }
 
 const i18n = createI18n();
 const root = createRoot(document.getElementById('root')!);
 
 startBackend()
-  .then((demo) => {
+  .then(({ demo, showDemoAccounts }) => {
     root.render(
       <StrictMode>
-        <App queryClient={createQueryClient()} i18n={i18n} demo={demo} />
+        <App queryClient={createQueryClient()} i18n={i18n} demo={demo} showDemoAccounts={showDemoAccounts} />
       </StrictMode>,
     );
   })

@@ -1,9 +1,22 @@
+import type { PhotoFileName } from './photo-endpoints';
+
 /** Every API path, in one place, for the server, the mock and the client. */
 export const apiRoutes = {
+  session: '/api/session',
+  me: '/api/me',
+  health: '/api/health',
+  openApi: '/api/openapi.json',
   roundups: '/api/roundups',
   roundup: (id: string) => `/api/roundups/${encodeURIComponent(id)}`,
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
+  /**
+   * One file of a photo, addressed by its content hash. `v` only makes the URL change when the bytes do, so the
+   * browser and any proxy may cache it forever (a query string rather than a path segment: a link made before
+   * the file was regenerated still gets the current file, not a 404). The server ignores `v` when serving.
+   */
+  photoFile: (id: string, name: PhotoFileName, contentHash: string) =>
+    `/api/photos/${encodeURIComponent(id)}/${name}?v=${encodeURIComponent(contentHash)}`,
 } as const;
 
 /** Route patterns in the `:param` form that MSW and Hono share. */
@@ -12,6 +25,7 @@ export const apiRoutePatterns = {
   roundup: '/api/roundups/:id',
   photos: '/api/photos',
   photo: '/api/photos/:id',
+  photoFile: '/api/photos/:id/:name',
 } as const;
 
 /** Header that carries a client-chosen key so a retried save is applied once. */

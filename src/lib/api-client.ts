@@ -1,6 +1,19 @@
 import type { z } from 'zod';
 import { apiErrorBodySchema } from '@/contract/api-error';
+import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
 import { ApiError } from './api-error';
+
+const signedOutListeners = new Set<() => void>();
+
+/** Called whenever the API answers 401: the session ended (expired, signed out elsewhere). */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+function notifySignedOut(): void {
+  for (const listener of signedOutListeners) listener();
+}
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -31,7 +44,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
  * stable code, so components never parse responses or guess at status codes.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', [csrfHeaderName]: csrfHeaderValue, ...options.headers };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -52,7 +65,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.code === 'unauthenticated') notifySignedOut();
+    throw error;
+  }
   const payload: unknown = response.status === 204 ? undefined : await response.json();
   const parsed = options.schema.safeParse(payload);
   if (!parsed.success) throw new ApiError('bad_response', parsed.error.message, response.status);

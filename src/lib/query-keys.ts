@@ -1,5 +1,6 @@
 /** Every TanStack Query key, from one factory, so mutations invalidate exactly what they change. */
 export const queryKeys = {
+  session: ['session'] as const,
   roundups: {
     all: ['roundups'] as const,
     lists: () => [...queryKeys.roundups.all, 'list'] as const,

@@ -1,11 +1,10 @@
 import { setupWorker } from 'msw/browser';
-import { maxPhotoBytes } from '../contract/photo-endpoints';
-import { createPhotoService } from '../services/photo-service';
-import { createRoundupService } from '../services/roundup-service';
+import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { mockDatabaseName, openIndexedDbStorage } from './indexeddb-storage';
-import { createRandomId } from '@/schema/random-id';
+import { createPbkdf2PasswordHasher } from './pbkdf2-password-hasher';
 import { seedDemoData } from './seed-demo';
+import { createSessionCookieJar } from './session-cookie-jar';
 
 export interface MockBackendOptions {
   /** Delay before every API answer, in ms, so saving states are visible. Default 0. */
@@ -33,7 +32,8 @@ async function loadDemoPhoto(photoId: string): Promise<Uint8Array> {
 export async function startMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {
   const storage = await openIndexedDbStorage({ databaseName: options.databaseName ?? mockDatabaseName });
   const clock = () => new Date();
-  const seed = () => seedDemoData(storage, { clock, loadDemoPhoto });
+  const hasher = createPbkdf2PasswordHasher();
+  const seed = () => seedDemoData(storage, { clock, loadDemoPhoto, hasher });
 
   try {
     await seed();
@@ -42,11 +42,12 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     console.warn('[mock backend] could not store the demo roundup', error);
   }
 
+  const cookieJar = createSessionCookieJar(localStorage);
   const worker = setupWorker(
     ...createMockHandlers({
-      roundups: createRoundupService({ storage: storage.roundups, clock, generateId: createRandomId }),
-      photos: createPhotoService({ storage: storage.photos, clock, generateId: createRandomId, maxBytes: maxPhotoBytes }),
+      app: createMockApi({ storage, hasher, clock }),
       latencyMs: options.latencyMs ?? 0,
+      cookieJar,
     }),
   );
   await worker.start({
@@ -58,6 +59,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   return {
     async reset() {
       await storage.clear();
+      cookieJar.keepFrom(new Response(null, { headers: { 'Set-Cookie': 'bureau_session=; Max-Age=0' } }));
       await seed();
     },
     stop() {

@@ -6,6 +6,9 @@ import { sampleBodies } from '../../tests/contract/sample-bodies';
 import { createMemoryStorage } from './memory-storage';
 import type { RoundupStorage } from './roundup-storage';
 import { createRoundupService } from './roundup-service';
+import type { Actor } from './actor';
+
+const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
 import { ServiceError } from './service-error';
 
 function setup(storage: RoundupStorage = createMemoryStorage().roundups) {
@@ -41,7 +44,7 @@ function saveOf(roundup: Roundup, changes: Partial<SaveRoundupRequest> = {}): Sa
 describe('roundup service: create and read', () => {
   it('creates a draft with default metadata and one empty brief', async () => {
     const { service } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     expect(created).toMatchObject({
       id: 'id-2',
       status: 'draft',
@@ -55,12 +58,12 @@ describe('roundup service: create and read', () => {
       type: 'doc',
       content: [{ type: 'brief', attrs: { id: 'b-id-1' }, content: [{ type: 'briefHeading' }, { type: 'paragraph' }] }],
     });
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.get(reporter, created.id)).toEqual(created);
   });
 
   it('merges given metadata over the defaults and stores a given body in canonical form', async () => {
     const { service } = setup();
-    const created = await service.create({ meta: { headline: '  광산구 소식  ', kicker: '광주소식' }, body: sampleBodies.nonCanonical() });
+    const created = await service.create(reporter, { meta: { headline: '  광산구 소식  ', kicker: '광주소식' }, body: sampleBodies.nonCanonical() });
     expect(created.meta).toMatchObject({ headline: '광산구 소식', kicker: '광주소식', outlet: '뉴시스' });
     expect(JSON.stringify(created.body)).toContain('"rel":"noopener noreferrer nofollow"');
     expect(JSON.stringify(created.body)).not.toContain('"content":[]');
@@ -68,7 +71,7 @@ describe('roundup service: create and read', () => {
 
   it('refuses bad metadata with field paths and stores nothing', async () => {
     const { service, storage } = setup();
-    const error = await failure(service.create({ meta: { headline: '가'.repeat(121), kicker: '[광주소식]' } }));
+    const error = await failure(service.create(reporter, { meta: { headline: '가'.repeat(121), kicker: '[광주소식]' } }));
     expect(error.code).toBe('validation_failed');
     expect(error.details?.issues?.map((issue) => issue.path).sort()).toEqual(['meta.headline', 'meta.kicker']);
     expect(await storage.list({})).toEqual([]);
@@ -76,21 +79,21 @@ describe('roundup service: create and read', () => {
 
   it('refuses an invalid body on create', async () => {
     const { service } = setup();
-    const error = await failure(service.create({ body: sampleBodies.unknownNode() }));
+    const error = await failure(service.create(reporter, { body: sampleBodies.unknownNode() }));
     expect(error.code).toBe('invalid_body');
   });
 
   it('answers not_found for unknown and malformed ids', async () => {
     const { service } = setup();
-    expect((await failure(service.get('nope'))).code).toBe('not_found');
-    expect((await failure(service.get('../etc/passwd'))).code).toBe('not_found');
+    expect((await failure(service.get(reporter, 'nope'))).code).toBe('not_found');
+    expect((await failure(service.get(reporter, '../etc/passwd'))).code).toBe('not_found');
   });
 
   it('refuses a stored roundup written by a newer build', async () => {
     const { service, storage } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     await storage.update({ ...created, version: 2, schemaVersion: currentSchemaVersion + 1 }, 1);
-    const error = await failure(service.get(created.id));
+    const error = await failure(service.get(reporter, created.id));
     expect(error.code).toBe('unsupported_schema_version');
     expect(error.status).toBe(422);
   });
@@ -99,43 +102,43 @@ describe('roundup service: create and read', () => {
 describe('roundup service: list', () => {
   it('lists summaries, newest first, filtered by a case-insensitive headline search', async () => {
     const { service, advance } = setup();
-    const first = await service.create({ meta: { headline: 'Gwangsan 복지 대상' } });
+    const first = await service.create(reporter, { meta: { headline: 'Gwangsan 복지 대상' } });
     advance(1000);
-    const second = await service.create({ meta: { headline: '북부소방서 간담회' }, body: sampleBodies.valid('x', 3) });
+    const second = await service.create(reporter, { meta: { headline: '북부소방서 간담회' }, body: sampleBodies.valid('x', 3) });
     advance(1000);
-    await service.create({ meta: { headline: '100% 참여_행사' } });
+    await service.create(reporter, { meta: { headline: '100% 참여_행사' } });
 
-    const all = await service.list({});
+    const all = await service.list(reporter, {});
     expect(all.items.map((item) => item.headline)).toEqual(['100% 참여_행사', '북부소방서 간담회', 'Gwangsan 복지 대상']);
     expect(all.items[1]).toMatchObject({ id: second.id, briefCount: 3, status: 'draft', version: 1 });
 
-    expect((await service.list({ q: 'gwANGsan' })).items.map((item) => item.id)).toEqual([first.id]);
-    expect((await service.list({ q: '  소방  ' })).items.map((item) => item.id)).toEqual([second.id]);
-    expect((await service.list({ q: '%' })).items).toHaveLength(1);
-    expect((await service.list({ q: '_' })).items).toHaveLength(1);
-    expect((await service.list({ q: '없는 제목' })).items).toEqual([]);
+    expect((await service.list(reporter, { q: 'gwANGsan' })).items.map((item) => item.id)).toEqual([first.id]);
+    expect((await service.list(reporter, { q: '  소방  ' })).items.map((item) => item.id)).toEqual([second.id]);
+    expect((await service.list(reporter, { q: '%' })).items).toHaveLength(1);
+    expect((await service.list(reporter, { q: '_' })).items).toHaveLength(1);
+    expect((await service.list(reporter, { q: '없는 제목' })).items).toEqual([]);
   });
 });
 
 describe('roundup service: save', () => {
   it('saves a new version with the clock time and the canonical body', async () => {
     const { service, advance } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     advance(60_000);
-    const saved = await service.save(created.id, saveOf(created, { body: sampleBodies.nonCanonical(), meta: { ...created.meta, headline: '새 제목' } }));
+    const saved = await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.nonCanonical(), meta: { ...created.meta, headline: '새 제목' } }));
     expect(saved.version).toBe(2);
     expect(saved.updatedAt).toBe('2026-03-02T09:01:00.000Z');
     expect(saved.createdAt).toBe(created.createdAt);
     expect(saved.meta.headline).toBe('새 제목');
     expect(JSON.stringify(saved.body)).toContain('"rel":"noopener noreferrer nofollow"');
-    expect(await service.get(created.id)).toEqual(saved);
+    expect(await service.get(reporter, created.id)).toEqual(saved);
   });
 
   it('answers 409 with the current roundup when the base version is stale', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    const saved = await service.save(created.id, saveOf(created, { body: sampleBodies.valid('A') }));
-    const error = await failure(service.save(created.id, saveOf(created, { body: sampleBodies.valid('B') })));
+    const created = await service.create(reporter, {});
+    const saved = await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('A') }));
+    const error = await failure(service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('B') })));
     expect(error.code).toBe('version_conflict');
     expect(error.status).toBe(409);
     expect(error.details?.current).toEqual(saved);
@@ -143,10 +146,10 @@ describe('roundup service: save', () => {
 
   it('lets exactly one of two saves from the same version win', async () => {
     const { service } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     const results = await Promise.allSettled([
-      service.save(created.id, saveOf(created, { body: sampleBodies.valid('A') })),
-      service.save(created.id, saveOf(created, { body: sampleBodies.valid('B') })),
+      service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('A') })),
+      service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('B') })),
     ]);
     const won = results.filter((result) => result.status === 'fulfilled');
     const lost = results.filter((result) => result.status === 'rejected');
@@ -156,7 +159,7 @@ describe('roundup service: save', () => {
     const loser = lost[0]!.reason;
     expect(loser).toBeInstanceOf(ServiceError);
     expect(loser).toMatchObject({ code: 'version_conflict', details: { current: winner } });
-    expect(await service.get(created.id)).toEqual(winner);
+    expect(await service.get(reporter, created.id)).toEqual(winner);
   });
 
   it('still lets only one win when both have read the roundup before either writes', async () => {
@@ -177,11 +180,11 @@ describe('roundup service: save', () => {
       },
     };
     const { service } = setup(racing);
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     readers = 0;
     const results = await Promise.allSettled([
-      service.save(created.id, saveOf(created, { body: sampleBodies.valid('A') })),
-      service.save(created.id, saveOf(created, { body: sampleBodies.valid('B') })),
+      service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('A') })),
+      service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('B') })),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     const winner = results.find((result) => result.status === 'fulfilled');
@@ -196,116 +199,116 @@ describe('roundup service: save', () => {
     ['a javascript: link', sampleBodies.javascriptLink(), 'content[0].content[1].content[0].marks[0].attrs.href', 'http, https or mailto'],
   ])('refuses a body with %s, naming the path, and stores nothing', async (_name, body, path, message) => {
     const { service } = setup();
-    const created = await service.create({});
-    const error = await failure(service.save(created.id, saveOf(created, { body })));
+    const created = await service.create(reporter, {});
+    const error = await failure(service.save(reporter, created.id, saveOf(created, { body })));
     expect(error.code).toBe('invalid_body');
     expect(error.status).toBe(400);
     expect(error.details?.issues).toEqual([expect.objectContaining({ path, message: expect.stringContaining(message), location: expect.any(String) })]);
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.get(reporter, created.id)).toEqual(created);
   });
 
   it('refuses invalid metadata with field paths and stores nothing', async () => {
     const { service } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     const error = await failure(
-      service.save(created.id, saveOf(created, { meta: { ...created.meta, reporters: [{ name: '', email: 'not-an-address' }] } })),
+      service.save(reporter, created.id, saveOf(created, { meta: { ...created.meta, reporters: [{ name: '', email: 'not-an-address' }] } })),
     );
     expect(error.code).toBe('validation_failed');
     expect(error.details?.issues?.map((issue) => issue.path).sort()).toEqual(['meta.reporters[0].email', 'meta.reporters[0].name']);
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.get(reporter, created.id)).toEqual(created);
   });
 
   it('refuses a body over the size limit with 413 and stores nothing', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    const error = await failure(service.save(created.id, saveOf(created, { body: sampleBodies.ofSize(maxBodyBytes + 10_000) })));
+    const created = await service.create(reporter, {});
+    const error = await failure(service.save(reporter, created.id, saveOf(created, { body: sampleBodies.ofSize(maxBodyBytes + 10_000) })));
     expect(error.code).toBe('payload_too_large');
     expect(error.status).toBe(413);
     expect(error.details?.limitBytes).toBe(maxBodyBytes);
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.get(reporter, created.id)).toEqual(created);
   });
 
   it('answers not_found when saving a roundup that does not exist', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    expect((await failure(service.save('missing', saveOf(created)))).code).toBe('not_found');
+    const created = await service.create(reporter, {});
+    expect((await failure(service.save(reporter, 'missing', saveOf(created)))).code).toBe('not_found');
   });
 
   it('returns the current roundup without a new version when nothing changed', async () => {
     const { service, advance } = setup();
-    const created = await service.create({ body: sampleBodies.valid() });
+    const created = await service.create(reporter, { body: sampleBodies.valid() });
     advance(5000);
-    const again = await service.save(created.id, saveOf(created, { body: sampleBodies.valid(), meta: { ...created.meta, outlet: ' 뉴시스 ' } }));
+    const again = await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid(), meta: { ...created.meta, outlet: ' 뉴시스 ' } }));
     expect(again).toEqual(created);
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.get(reporter, created.id)).toEqual(created);
   });
 });
 
 describe('roundup service: idempotent saves', () => {
   it('replays the first result for a retry with the same key and request', async () => {
     const { service } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     const request = saveOf(created, { body: sampleBodies.valid('A') });
-    const first = await service.save(created.id, request, { idempotencyKey: 'key-1' });
-    const retry = await service.save(created.id, request, { idempotencyKey: 'key-1' });
+    const first = await service.save(reporter, created.id, request, { idempotencyKey: 'key-1' });
+    const retry = await service.save(reporter, created.id, request, { idempotencyKey: 'key-1' });
     expect(first.version).toBe(2);
     expect(retry).toEqual(first);
 
-    const later = await service.save(created.id, saveOf(first, { body: sampleBodies.valid('C') }));
-    expect(await service.save(created.id, request, { idempotencyKey: 'key-1' })).toEqual(first);
-    expect(await service.get(created.id)).toEqual(later);
+    const later = await service.save(reporter, created.id, saveOf(first, { body: sampleBodies.valid('C') }));
+    expect(await service.save(reporter, created.id, request, { idempotencyKey: 'key-1' })).toEqual(first);
+    expect(await service.get(reporter, created.id)).toEqual(later);
   });
 
   it('applies a save sent twice at once only once', async () => {
     const { service } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     const request = saveOf(created, { body: sampleBodies.valid('A') });
     const [one, two] = await Promise.all([
-      service.save(created.id, request, { idempotencyKey: 'key-2' }),
-      service.save(created.id, request, { idempotencyKey: 'key-2' }),
+      service.save(reporter, created.id, request, { idempotencyKey: 'key-2' }),
+      service.save(reporter, created.id, request, { idempotencyKey: 'key-2' }),
     ]);
     expect(one).toEqual(two);
-    expect((await service.get(created.id)).version).toBe(2);
+    expect((await service.get(reporter, created.id)).version).toBe(2);
   });
 
   it('refuses the same key with a different request', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    await service.save(created.id, saveOf(created, { body: sampleBodies.valid('A') }), { idempotencyKey: 'key-3' });
-    const error = await failure(service.save(created.id, saveOf(created, { body: sampleBodies.valid('B') }), { idempotencyKey: 'key-3' }));
+    const created = await service.create(reporter, {});
+    await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('A') }), { idempotencyKey: 'key-3' });
+    const error = await failure(service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('B') }), { idempotencyKey: 'key-3' }));
     expect(error.code).toBe('validation_failed');
     expect(error.details?.issues?.[0]?.path).toBe('Idempotency-Key');
   });
 
   it('remembers a no-op save too', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    const first = await service.save(created.id, saveOf(created), { idempotencyKey: 'key-4' });
-    await service.save(created.id, saveOf(created, { body: sampleBodies.valid('moved on') }));
-    expect(await service.save(created.id, saveOf(created), { idempotencyKey: 'key-4' })).toEqual(first);
+    const created = await service.create(reporter, {});
+    const first = await service.save(reporter, created.id, saveOf(created), { idempotencyKey: 'key-4' });
+    await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('moved on') }));
+    expect(await service.save(reporter, created.id, saveOf(created), { idempotencyKey: 'key-4' })).toEqual(first);
   });
 
   it('forgets a key after the window, so an old retry meets the current version', async () => {
     const { service, advance } = setup();
-    const created = await service.create({});
+    const created = await service.create(reporter, {});
     const request = saveOf(created, { body: sampleBodies.valid('A') });
-    await service.save(created.id, request, { idempotencyKey: 'key-5' });
+    await service.save(reporter, created.id, request, { idempotencyKey: 'key-5' });
     advance(24 * 60 * 60 * 1000 + 1);
-    expect((await failure(service.save(created.id, request, { idempotencyKey: 'key-5' }))).code).toBe('version_conflict');
+    expect((await failure(service.save(reporter, created.id, request, { idempotencyKey: 'key-5' }))).code).toBe('version_conflict');
   });
 
   it('does not remember failed saves', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    await failure(service.save(created.id, saveOf(created, { body: sampleBodies.unknownNode() }), { idempotencyKey: 'key-6' }));
-    const fixed = await service.save(created.id, saveOf(created, { body: sampleBodies.valid('A') }), { idempotencyKey: 'key-6' });
+    const created = await service.create(reporter, {});
+    await failure(service.save(reporter, created.id, saveOf(created, { body: sampleBodies.unknownNode() }), { idempotencyKey: 'key-6' }));
+    const fixed = await service.save(reporter, created.id, saveOf(created, { body: sampleBodies.valid('A') }), { idempotencyKey: 'key-6' });
     expect(fixed.version).toBe(2);
   });
 
   it('refuses a malformed key', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    const error = await failure(service.save(created.id, saveOf(created), { idempotencyKey: 'has spaces' }));
+    const created = await service.create(reporter, {});
+    const error = await failure(service.save(reporter, created.id, saveOf(created), { idempotencyKey: 'has spaces' }));
     expect(error.code).toBe('validation_failed');
     expect(error.details?.issues?.[0]?.path).toBe('Idempotency-Key');
   });
@@ -314,9 +317,9 @@ describe('roundup service: idempotent saves', () => {
 describe('roundup service: remove', () => {
   it('deletes a roundup, then answers not_found', async () => {
     const { service } = setup();
-    const created = await service.create({});
-    await service.remove(created.id);
-    expect((await failure(service.get(created.id))).code).toBe('not_found');
-    expect((await failure(service.remove(created.id))).code).toBe('not_found');
+    const created = await service.create(reporter, {});
+    await service.remove(reporter, created.id);
+    expect((await failure(service.get(reporter, created.id))).code).toBe('not_found');
+    expect((await failure(service.remove(reporter, created.id))).code).toBe('not_found');
   });
 });

@@ -20,6 +20,8 @@ import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } fr
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { canonicalJson } from './canonical-json';
 import type { IdempotencyRecord } from './idempotency-record';
+import type { Actor } from './actor';
+import { assertAllowed } from './permissions';
 import type { RoundupStorage } from './roundup-storage';
 import {
   internalError,
@@ -47,21 +49,22 @@ export interface SaveOptions {
 }
 
 export interface RoundupService {
-  list(query: ListRoundupsQuery): Promise<ListRoundupsResponse>;
-  create(request: CreateRoundupRequest): Promise<Roundup>;
-  get(id: string): Promise<Roundup>;
+  list(actor: Actor, query: ListRoundupsQuery): Promise<ListRoundupsResponse>;
+  create(actor: Actor, request: CreateRoundupRequest): Promise<Roundup>;
+  get(actor: Actor, id: string): Promise<Roundup>;
   /**
    * Saves a new version based on `request.baseVersion`. Checks run before anything is read or written, in this
    * order: request shape (400 validation_failed), body size (413), body schema (400 invalid_body); then the roundup
-   * must exist (404) and still be at `baseVersion` (409 with the current roundup). A save equal to the stored
+   * must exist (404), the actor must be allowed to edit it (403) and it must still be at `baseVersion` (409 with the
+   * current roundup). A save equal to the stored
    * roundup (same canonical body and metadata) returns it unchanged, without a new version.
    *
    * With an idempotency key, a retry of the same save (same id, base version, meta and body) within the window
    * replays the first result even if the roundup has moved on since; the same key on a different save is refused
    * with 400 validation_failed on `Idempotency-Key`. Only successful saves are remembered.
    */
-  save(id: string, request: SaveRoundupRequest, options?: SaveOptions): Promise<Roundup>;
-  remove(id: string): Promise<void>;
+  save(actor: Actor, id: string, request: SaveRoundupRequest, options?: SaveOptions): Promise<Roundup>;
+  remove(actor: Actor, id: string): Promise<void>;
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
@@ -142,12 +145,14 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   }
 
   return {
-    async list(query) {
+    async list(actor, query) {
+      assertAllowed(actor, 'read');
       const parsed = parseOrThrow(listRoundupsQuerySchema, query);
       return { items: await storage.list({ headline: parsed.q }) };
     },
 
-    async create(request) {
+    async create(actor, request) {
+      assertAllowed(actor, 'create');
       const parsed = parseOrThrow(createRoundupRequestSchema, request);
       const meta = parseOrThrow(
         roundupMetadataSchema,
@@ -164,6 +169,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const now = clock().toISOString();
       const roundup: Roundup = {
         id: generateId(),
+        ownerId: actor.id,
         meta,
         body,
         status: 'draft',
@@ -176,9 +182,13 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       return roundup;
     },
 
-    get: load,
+    async get(actor, id) {
+      const roundup = await load(id);
+      assertAllowed(actor, 'read', roundup);
+      return roundup;
+    },
 
-    async save(id, request, saveOptions = {}) {
+    async save(actor, id, request, saveOptions = {}) {
       const parsed = parseOrThrow(saveRoundupRequestSchema, request);
       const key =
         saveOptions.idempotencyKey === undefined
@@ -189,7 +199,9 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const requestFingerprint =
         key === undefined
           ? undefined
-          : sha256Hex(canonicalJson({ id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }));
+          : sha256Hex(
+              canonicalJson({ actor: actor.id, id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }),
+            );
       if (key !== undefined && requestFingerprint !== undefined) {
         const replayed = await replay(key, requestFingerprint);
         if (replayed !== null) return replayed;
@@ -197,6 +209,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
 
       const body = canonicalBody(parsed.body);
       const current = await load(id);
+      assertAllowed(actor, 'edit', current);
       if (parsed.baseVersion !== current.version) throw versionConflict(current);
 
       const rememberAs = (result: Roundup): IdempotencyRecord | undefined =>
@@ -230,8 +243,10 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       throw versionConflict(await load(id));
     },
 
-    async remove(id) {
-      if (!roundupIdSchema.safeParse(id).success || !(await storage.delete(id))) throw notFound(id);
+    async remove(actor, id) {
+      const current = await load(id);
+      assertAllowed(actor, 'delete', current);
+      if (!(await storage.delete(id))) throw notFound(id);
     },
   };
 }

@@ -75,3 +75,11 @@ export function unsupportedSchemaVersion(schemaVersion: number, supported: numbe
 export function internalError(message: string): ServiceError {
   return new ServiceError('internal', message);
 }
+
+export function unauthenticated(message = 'sign in to continue'): ServiceError {
+  return new ServiceError('unauthenticated', message);
+}
+
+export function forbidden(message: string): ServiceError {
+  return new ServiceError('forbidden', message);
+}

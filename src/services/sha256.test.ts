@@ -12,4 +12,15 @@ describe('sha256Hex', () => {
     const text = '광주소식 '.repeat(Math.ceil(length / 5)).slice(0, length);
     expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
+
+  it.each([0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 300_000])('agrees with node:crypto on %i bytes', (length) => {
+    const bytes = Uint8Array.from({ length }, (_, index) => (index * 31 + 7) & 0xff);
+    expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('hashes only the bytes of a view, not the buffer around it', () => {
+    const buffer = Uint8Array.from({ length: 100 }, (_, index) => index);
+    const view = buffer.subarray(10, 60);
+    expect(sha256Hex(view)).toBe(createHash('sha256').update(view).digest('hex'));
+  });
 });

@@ -13,62 +13,76 @@ function rotateRight(value: number, bits: number): number {
   return (value >>> bits) | (value << (32 - bits));
 }
 
-/**
- * SHA-256 of the UTF-8 bytes of `text`, as lowercase hex. Synchronous and dependency-free because Web Crypto's
- * `subtle` is missing on plain-http origins (a demo opened by LAN address) and `node:crypto` is not allowed here.
- */
-export function sha256Hex(text: string): string {
-  const message = new TextEncoder().encode(text);
-  const paddedLength = Math.ceil((message.length + 9) / 64) * 64;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bitLength = message.length * 8;
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
+/** Mixes the 64-byte block at `offset` of `view` into `hash`. */
+function compressBlock(hash: Uint32Array, schedule: Uint32Array, view: DataView, offset: number): void {
+  for (let index = 0; index < 16; index += 1) schedule[index] = view.getUint32(offset + index * 4);
+  for (let index = 16; index < 64; index += 1) {
+    const early = schedule[index - 15]!;
+    const late = schedule[index - 2]!;
+    const sigma0 = rotateRight(early, 7) ^ rotateRight(early, 18) ^ (early >>> 3);
+    const sigma1 = rotateRight(late, 17) ^ rotateRight(late, 19) ^ (late >>> 10);
+    schedule[index] = schedule[index - 16]! + sigma0 + schedule[index - 7]! + sigma1;
+  }
+  let a = hash[0]!;
+  let b = hash[1]!;
+  let c = hash[2]!;
+  let d = hash[3]!;
+  let e = hash[4]!;
+  let f = hash[5]!;
+  let g = hash[6]!;
+  let h = hash[7]!;
+  for (let index = 0; index < 64; index += 1) {
+    const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
+    const choose = (e & f) ^ (~e & g);
+    const temp1 = (h + sum1 + choose + roundConstants[index]! + schedule[index]!) | 0;
+    const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
+    const majority = (a & b) ^ (a & c) ^ (b & c);
+    const temp2 = (sum0 + majority) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + temp1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (temp1 + temp2) | 0;
+  }
+  hash[0] = hash[0]! + a;
+  hash[1] = hash[1]! + b;
+  hash[2] = hash[2]! + c;
+  hash[3] = hash[3]! + d;
+  hash[4] = hash[4]! + e;
+  hash[5] = hash[5]! + f;
+  hash[6] = hash[6]! + g;
+  hash[7] = hash[7]! + h;
+}
 
+/**
+ * SHA-256 of `input` (bytes, or the UTF-8 bytes of a string), as lowercase hex. Synchronous and dependency-free
+ * because Web Crypto's `subtle` is missing on plain-http origins (a demo opened by LAN address), `node:crypto` is
+ * not allowed here, and an IndexedDB upgrade (which hashes stored photos) cannot wait for a promise.
+ */
+export function sha256Hex(input: string | Uint8Array): string {
+  const message = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const hash = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
   const schedule = new Uint32Array(64);
-  for (let offset = 0; offset < paddedLength; offset += 64) {
-    for (let index = 0; index < 16; index += 1) schedule[index] = view.getUint32(offset + index * 4);
-    for (let index = 16; index < 64; index += 1) {
-      const early = schedule[index - 15]!;
-      const late = schedule[index - 2]!;
-      const sigma0 = rotateRight(early, 7) ^ rotateRight(early, 18) ^ (early >>> 3);
-      const sigma1 = rotateRight(late, 17) ^ rotateRight(late, 19) ^ (late >>> 10);
-      schedule[index] = schedule[index - 16]! + sigma0 + schedule[index - 7]! + sigma1;
-    }
-    let a = hash[0]!;
-    let b = hash[1]!;
-    let c = hash[2]!;
-    let d = hash[3]!;
-    let e = hash[4]!;
-    let f = hash[5]!;
-    let g = hash[6]!;
-    let h = hash[7]!;
-    for (let index = 0; index < 64; index += 1) {
-      const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
-      const choose = (e & f) ^ (~e & g);
-      const temp1 = (h + sum1 + choose + roundConstants[index]! + schedule[index]!) | 0;
-      const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
-      const majority = (a & b) ^ (a & c) ^ (b & c);
-      const temp2 = (sum0 + majority) | 0;
-      h = g;
-      g = f;
-      f = e;
-      e = (d + temp1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (temp1 + temp2) | 0;
-    }
-    const rounds = [a, b, c, d, e, f, g, h];
-    rounds.forEach((word, index) => {
-      hash[index] = hash[index]! + word;
-    });
-  }
+  // Whole blocks are read in place (a photo is megabytes: no copy); only the tail is copied to be padded.
+  const wholeBlocksLength = message.length - (message.length % 64);
+  const messageView = new DataView(message.buffer, message.byteOffset, message.byteLength);
+  for (let offset = 0; offset < wholeBlocksLength; offset += 64) compressBlock(hash, schedule, messageView, offset);
+
+  const tailLength = message.length - wholeBlocksLength;
+  const paddedLength = tailLength + 9 > 64 ? 128 : 64;
+  const padded = new Uint8Array(paddedLength);
+  padded.set(message.subarray(wholeBlocksLength));
+  padded[tailLength] = 0x80;
+  const paddedView = new DataView(padded.buffer);
+  const bitLength = message.length * 8;
+  paddedView.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
+  paddedView.setUint32(paddedLength - 4, bitLength >>> 0);
+  for (let offset = 0; offset < paddedLength; offset += 64) compressBlock(hash, schedule, paddedView, offset);
+
   return Array.from(hash, (word) => word.toString(16).padStart(8, '0')).join('');
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { photoIdPattern } from '../schema/nodes/figure';
-import { photoMediaTypeSchema } from '../contract/photo-endpoints';
+import {
+  photoMediaTypeSchema,
+  photoVariantNameSchema,
+  type PhotoFileName,
+  type PhotoVariantName,
+} from '../contract/photo-endpoints';
 
-/** Web sizes made from every upload (by width). The mock keeps only the original. */
-export const photoVariantNames = ['w480', 'w960', 'w1600'] as const;
-export const photoVariantNameSchema = z.enum(photoVariantNames);
-export type PhotoVariantName = z.infer<typeof photoVariantNameSchema>;
-
-/** A stored file of a photo: the cleaned original or one web size. */
-export type PhotoFileName = 'original' | PhotoVariantName;
+// The names are part of the API (`GET /api/photos/:id/:name`), so the contract owns them; storage re-exports them.
+export { photoVariantNames, photoVariantNameSchema } from '../contract/photo-endpoints';
+export type { PhotoFileName, PhotoVariantName };
 
 export const storedPhotoVariantSchema = z.object({
   name: photoVariantNameSchema,

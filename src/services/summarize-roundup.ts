@@ -9,6 +9,7 @@ function text(value: unknown): string {
 export function summarizeRoundup(roundup: StoredRoundup): RoundupSummary {
   return {
     id: roundup.id,
+    ownerId: roundup.ownerId,
     headline: text(roundup.meta.headline),
     kicker: text(roundup.meta.kicker),
     region: text(roundup.meta.region),

@@ -62,6 +62,20 @@ function png(width: number, height: number, rgb: readonly [number, number, numbe
   ]);
 }
 
+/**
+ * A PNG whose header declares `width` × `height` RGB pixels while its data holds a single deflated row: the header of
+ * a decompression bomb (30000×30000 would be 2.7 GB decoded) in a few hundred bytes. Only a decoder that trusts the
+ * header before checking it would allocate the pixels.
+ */
+function pngDeclaring(width: number, height: number): Uint8Array<ArrayBuffer> {
+  return concat([
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    pngChunk('IHDR', [...uint32(width), ...uint32(height), 8, 2, 0, 0, 0]),
+    pngChunk('IDAT', deflateSync(new Uint8Array(1 + width * 3))),
+    pngChunk('IEND', []),
+  ]);
+}
+
 function jpegSegment(marker: number, data: readonly number[]): number[] {
   return [0xff, marker, ...uint16(data.length + 2), ...data];
 }
@@ -185,6 +199,7 @@ function text(content: string): Uint8Array<ArrayBuffer> {
 
 export const imageFixtures = {
   png,
+  pngDeclaring,
   jpeg,
   webpLossless,
   webpExtended,

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roundupMetadataSchema } from '@/schema/roundup-metadata';
 import type { Roundup } from '@/schema/roundup';
+import { isAllowed } from '@/services/permissions';
+import { useCurrentUser } from '@/lib/current-user';
 import { useToast } from '@/components/ui/use-toast';
 import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
@@ -34,6 +36,14 @@ interface EditorWorkspaceProps {
 export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
+  const user = useCurrentUser();
+  const editable = isAllowed(user, 'edit', roundup);
+  const readOnlyReason =
+    user.role === 'designer'
+      ? t('auth.readOnlyDesigner')
+      : roundup.ownerId !== user.id
+        ? t('auth.readOnlyNotYours')
+        : t('auth.readOnlyWithDesk');
   const [restored] = useState(() => {
     const journal = readJournal(roundup.id);
     if (journal === null) return null;
@@ -51,6 +61,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
 
   const editor = useEditor({
     extensions,
+    editable,
     content: restored?.body ?? roundup.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -209,15 +220,22 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
                 : t('save.rejected', { message: saveState.message })}
             </div>
           )}
-          <MetadataForm value={meta} onChange={changeMeta} />
-          <div className="editor-toolbar-sticky">
-            <EditorToolbar
-              editor={editor}
-              onLink={() => setLinkOpen(true)}
-              onFiles={(files) => void insertFiles(files, null)}
-              onDeleteBrief={deleteBrief}
-            />
-          </div>
+          {!editable && (
+            <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">
+              {t('auth.readOnly', { reason: readOnlyReason })}
+            </p>
+          )}
+          <MetadataForm value={meta} onChange={changeMeta} disabled={!editable} />
+          {editable && (
+            <div className="editor-toolbar-sticky">
+              <EditorToolbar
+                editor={editor}
+                onLink={() => setLinkOpen(true)}
+                onFiles={(files) => void insertFiles(files, null)}
+                onDeleteBrief={deleteBrief}
+              />
+            </div>
+          )}
           <div
             className="editor-surface"
             style={{

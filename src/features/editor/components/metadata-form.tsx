@@ -10,6 +10,7 @@ export type MetadataDraft = RoundupMetadata;
 interface MetadataFormProps {
   value: MetadataDraft;
   onChange: (next: MetadataDraft) => void;
+  disabled?: boolean;
 }
 
 type FieldErrors = Partial<Record<string, string>>;
@@ -81,7 +82,7 @@ function TextField({
 }
 
 /** Kicker, headline, region, outlet, house style, reporters and 등록 time: the fields the dateline is built from. */
-export function MetadataForm({ value, onChange }: MetadataFormProps) {
+export function MetadataForm({ value, onChange, disabled = false }: MetadataFormProps) {
   const { t } = useTranslation();
   const styleId = useId();
   const errors = useFieldErrors(value);
@@ -98,7 +99,7 @@ export function MetadataForm({ value, onChange }: MetadataFormProps) {
   }
 
   return (
-    <fieldset className="meta-form">
+    <fieldset className="meta-form" disabled={disabled}>
       <legend className="sr-only">{t('meta.legend')}</legend>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr]">
         <TextField

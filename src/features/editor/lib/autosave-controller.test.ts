@@ -8,6 +8,7 @@ import { AutosaveController, defaultAutosaveTiming, type SaveAttempt } from './a
 function roundupAt(version: number): Roundup {
   return {
     id: 'r-1',
+    ownerId: 'u-reporter',
     meta: gwangjuRoundupMetadata,
     body: gwangjuRoundupBody,
     status: 'draft',

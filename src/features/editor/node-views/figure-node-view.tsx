@@ -7,7 +7,7 @@ import { apiRoutes } from '@/contract/routes';
  * A photo in the editor: the image, its alt text (an attribute, edited in a field) and, as editable document
  * content below, its caption and credit. Missing alt text or credit is flagged where the reporter is looking.
  */
-export function FigureNodeView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
+export function FigureNodeView({ node, updateAttributes, deleteNode, selected, editor }: ReactNodeViewProps) {
   const { t } = useTranslation();
   const altId = useId();
   const photoId = typeof node.attrs.photoId === 'string' ? node.attrs.photoId : null;
@@ -56,6 +56,7 @@ export function FigureNodeView({ node, updateAttributes, deleteNode, selected }:
             maxLength={500}
             placeholder={t('figure.altPlaceholder')}
             aria-invalid={missingAlt}
+            readOnly={!editor.isEditable}
             onChange={changeAlt}
           />
           {(missingAlt || missingCredit) && (
@@ -64,9 +65,11 @@ export function FigureNodeView({ node, updateAttributes, deleteNode, selected }:
               {missingCredit && <li role="status">{t('figure.missingCredit')}</li>}
             </ul>
           )}
-          <button type="button" className="roundup-figure-remove" onClick={() => deleteNode()}>
-            {t('figure.remove')}
-          </button>
+          {editor.isEditable && (
+            <button type="button" className="roundup-figure-remove" onClick={() => deleteNode()}>
+              {t('figure.remove')}
+            </button>
+          )}
         </div>
       </div>
       <NodeViewContent className="roundup-figure-fields" />

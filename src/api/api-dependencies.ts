@@ -1,0 +1,20 @@
+import type { AuthService } from '../services/auth-service';
+import type { PhotoService } from '../services/photo-service';
+import type { RoundupService } from '../services/roundup-service';
+import type { ErrorLogger } from './api-error-response';
+
+/** Everything the HTTP app needs; the server and the browser mock differ only in what they pass here. */
+export interface ApiDependencies {
+  roundups: RoundupService;
+  photos: PhotoService;
+  auth: AuthService;
+  /** Largest photo upload, in bytes (the photo service enforces it too; this refuses early by Content-Length). */
+  maxPhotoBytes: number;
+  /** Mark the session cookie `Secure` (served over https). */
+  secureCookies: boolean;
+  /** Origins besides the request's own that may send state-changing requests (a dev server on another port). */
+  trustedOrigins?: readonly string[];
+  logger?: ErrorLogger;
+  /** What `/api/health` reports. */
+  describeBackend?: () => Promise<Record<string, string | number | boolean>>;
+}

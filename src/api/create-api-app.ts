@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { sessionCookieName } from '../contract/user-endpoints';
+import { ServiceError } from '../services/service-error';
+import type { ApiDependencies } from './api-dependencies';
+import type { ApiEnv } from './api-env';
+import { apiErrorResponse } from './api-error-response';
+import { csrfGuard } from './csrf-guard';
+import { buildOpenApiDocument } from './openapi-document';
+import { photoRoutes } from './routes/photo-routes';
+import { roundupRoutes } from './routes/roundup-routes';
+import { sessionRoutes } from './routes/session-routes';
+
+/**
+ * Bureau's HTTP API as one Hono app over the services. The Node server serves it, and the browser mock answers
+ * with the very same app inside MSW, so the two cannot drift apart.
+ */
+export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>().basePath('/api');
+  const openApi = buildOpenApiDocument();
+
+  app.onError((error) => apiErrorResponse(error, deps.logger));
+  app.notFound((c) =>
+    apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)),
+  );
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  app.use('*', csrfGuard(deps.trustedOrigins));
+
+  app.get('/health', async (c) => c.json({ ok: true, ...(await deps.describeBackend?.()) }));
+  app.get('/openapi.json', (c) => c.json(openApi));
+
+  app.route('/', sessionRoutes(deps));
+
+  // Everything below needs a signed-in user.
+  app.use('/roundups/*', signedIn(deps));
+  app.use('/roundups', signedIn(deps));
+  app.use('/photos/*', signedIn(deps));
+  app.use('/photos', signedIn(deps));
+  app.route('/roundups', roundupRoutes(deps));
+  app.route('/photos', photoRoutes(deps));
+
+  return app;
+}
+
+function signedIn(deps: ApiDependencies) {
+  return createMiddleware<ApiEnv>(async (c, next) => {
+    const token = getCookie(c, sessionCookieName);
+    c.set('sessionToken', token);
+    c.set('signedIn', await deps.auth.require(token));
+    await next();
+  });
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { apiErrorBodySchema } from '../contract/api-error';
+import { apiErrorCodes, apiErrorStatus } from '../contract/error-codes';
+import { photoSchema } from '../contract/photo-endpoints';
+import {
+  createRoundupRequestSchema,
+  listRoundupsResponseSchema,
+  roundupResponseSchema,
+  saveRoundupRequestSchema,
+} from '../contract/roundup-endpoints';
+import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
+import { csrfHeaderName, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+function errors(...codes: Array<(typeof apiErrorCodes)[number]>) {
+  return Object.fromEntries(codes.map((code) => [String(apiErrorStatus[code]), errorResponse(codes.filter((other) => apiErrorStatus[other] === apiErrorStatus[code]).join(' | '))]));
+}
+
+const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+/** `:id` → `{id}` */
+function openApiPath(pattern: string): string {
+  return pattern.replace(/:(\w+)/g, '{$1}');
+}
+
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+/** The OpenAPI 3.1 document of the API, generated from the zod schemas in `src/contract` (served at /api/openapi.json). */
+export function buildOpenApiDocument(): JsonSchema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Bureau API',
+      version: '1.0.0',
+      description: `Roundups, photos and sessions. Errors are { error: { code, message, details? } } with a stable code. State-changing requests must send ${csrfHeaderName}: web. Saves send the version they are based on and get 409 with the current roundup when it is stale.`,
+    },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName } },
+      schemas: {
+        Error: schemaOf(apiErrorBodySchema, 'output'),
+        SignInRequest: schemaOf(signInRequestSchema, 'input'),
+        Session: schemaOf(sessionResponseSchema, 'output'),
+        RoundupList: schemaOf(listRoundupsResponseSchema, 'output'),
+        CreateRoundupRequest: schemaOf(createRoundupRequestSchema, 'input'),
+        SaveRoundupRequest: schemaOf(saveRoundupRequestSchema, 'input'),
+        Roundup: schemaOf(roundupResponseSchema, 'output'),
+        Photo: schemaOf(photoSchema, 'output'),
+      },
+    },
+    security: [{ session: [] }],
+    paths: {
+      '/api/session': {
+        post: {
+          summary: 'Sign in',
+          security: [],
+          requestBody: { required: true, ...json('SignInRequest') },
+          responses: { '200': { description: 'signed in; sets the session cookie', ...json('Session') }, ...errors('validation_failed', 'unauthenticated', 'forbidden') },
+        },
+        delete: { summary: 'Sign out', responses: { '204': { description: 'signed out' } } },
+      },
+      '/api/me': {
+        get: { summary: 'The signed-in user', responses: { '200': { description: 'the session', ...json('Session') }, ...errors('unauthenticated') } },
+      },
+      [openApiPath(apiRoutePatterns.roundups)]: {
+        get: {
+          summary: 'List roundups, most recently updated first',
+          parameters: [{ name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'headline contains' }],
+          responses: { '200': { description: 'summaries', ...json('RoundupList') }, ...errors('validation_failed', 'unauthenticated') },
+        },
+        post: {
+          summary: 'Create a roundup (one empty brief unless a body is given)',
+          requestBody: { required: true, ...json('CreateRoundupRequest') },
+          responses: {
+            '201': { description: 'created', ...json('Roundup') },
+            ...errors('validation_failed', 'invalid_body', 'unauthenticated', 'forbidden', 'payload_too_large'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundup)]: {
+        parameters: [idParameter],
+        get: { summary: 'One roundup', responses: { '200': { description: 'the roundup', ...json('Roundup') }, ...errors('not_found', 'unauthenticated', 'forbidden') } },
+        put: {
+          summary: 'Save a new version based on baseVersion',
+          parameters: [{ name: idempotencyKeyHeader, in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, ...json('SaveRoundupRequest') },
+          responses: {
+            '200': { description: 'saved (or unchanged)', ...json('Roundup') },
+            ...errors('validation_failed', 'invalid_body', 'not_found', 'version_conflict', 'payload_too_large', 'unauthenticated', 'forbidden'),
+          },
+        },
+        delete: { summary: 'Delete a roundup', responses: { '204': { description: 'deleted' }, ...errors('not_found', 'unauthenticated', 'forbidden') } },
+      },
+      [openApiPath(apiRoutePatterns.photos)]: {
+        post: {
+          summary: 'Upload a photo (multipart field "file", or the raw image as the body)',
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } },
+              'image/*': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
+          responses: {
+            '201': { description: 'stored', ...json('Photo') },
+            ...errors('validation_failed', 'payload_too_large', 'unsupported_media_type', 'unauthenticated', 'forbidden'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.photo)]: {
+        parameters: [idParameter],
+        get: {
+          summary: 'The original photo (metadata stripped)',
+          responses: { '200': { description: 'image bytes', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, ...errors('not_found', 'unauthenticated') },
+        },
+      },
+    },
+  };
+}

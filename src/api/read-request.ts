@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
+import { payloadTooLarge, validationFailed } from '../services/service-error';
+
+export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, value: unknown, message: string): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(fieldIssuesFromZodError(result.error), message);
+  return result.data;
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    const value: unknown = JSON.parse(text);
+    return value;
+  } catch {
+    throw validationFailed([{ path: '', message: 'the request body is not valid JSON' }], 'the request body is not valid JSON');
+  }
+}
+
+/** Room for multipart boundaries and part headers around the file when judging a request by its Content-Length. */
+const multipartOverheadBytes = 64 * 1024;
+
+export interface Upload {
+  bytes: Uint8Array;
+  declaredType: string | undefined;
+}
+
+/** The image of an upload: the `file` field of multipart/form-data, or else the raw request body. */
+export async function readUpload(request: Request, limitBytes: number): Promise<Upload> {
+  const contentType = request.headers.get('content-type') ?? '';
+  const isMultipart = contentType.toLowerCase().startsWith('multipart/form-data');
+  const declaredLength = Number(request.headers.get('content-length') ?? Number.NaN);
+  // Refuse an obviously oversized upload before reading it into memory.
+  if (declaredLength > limitBytes + (isMultipart ? multipartOverheadBytes : 0)) throw payloadTooLarge('the photo', limitBytes);
+
+  if (!isMultipart) {
+    return { bytes: new Uint8Array(await request.arrayBuffer()), declaredType: contentType || undefined };
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw validationFailed([{ path: 'file', message: 'the multipart body cannot be read' }], 'the upload is malformed');
+  }
+  const file = form.get('file');
+  if (file === null || typeof file === 'string') {
+    throw validationFailed([{ path: 'file', message: 'attach the image as the "file" field' }], 'no file in the upload');
+  }
+  return { bytes: new Uint8Array(await file.arrayBuffer()), declaredType: file.type || undefined };
+}

@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  createRoundupRequestSchema,
+  listRoundupsQuerySchema,
+  listRoundupsResponseSchema,
+  roundupResponseSchema,
+  saveRoundupRequestSchema,
+} from '../../contract/roundup-endpoints';
+import { apiRoutes, idempotencyKeyHeader } from '../../contract/routes';
+import { roundupIdSchema } from '../../schema/roundup';
+import type { ApiDependencies } from '../api-dependencies';
+import type { ApiEnv } from '../api-env';
+import { parseOrRefuse, readJson } from '../read-request';
+
+const roundupParamsSchema = z.object({ id: roundupIdSchema });
+
+/** The roundup endpoints. Every request and response is checked against the contract. */
+export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+
+  app.get('/', async (c) => {
+    const query = parseOrRefuse(listRoundupsQuerySchema, { q: c.req.query('q') }, 'the query is not valid');
+    return c.json(listRoundupsResponseSchema.parse(await deps.roundups.list(c.var.signedIn.actor, query)));
+  });
+
+  app.post('/', async (c) => {
+    const body = parseOrRefuse(createRoundupRequestSchema, await readJson(c.req.raw), 'the request is not valid');
+    const created = roundupResponseSchema.parse(await deps.roundups.create(c.var.signedIn.actor, body));
+    c.header('Location', apiRoutes.roundup(created.id));
+    return c.json(created, 201);
+  });
+
+  app.get('/:id', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    return c.json(roundupResponseSchema.parse(await deps.roundups.get(c.var.signedIn.actor, id)));
+  });
+
+  app.put('/:id', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const idempotencyKey = c.req.header(idempotencyKeyHeader);
+    const body = parseOrRefuse(saveRoundupRequestSchema, await readJson(c.req.raw), 'the request is not valid');
+    const saved = await deps.roundups.save(c.var.signedIn.actor, id, body, idempotencyKey === undefined ? {} : { idempotencyKey });
+    return c.json(roundupResponseSchema.parse(saved));
+  });
+
+  app.delete('/:id', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    await deps.roundups.remove(c.var.signedIn.actor, id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

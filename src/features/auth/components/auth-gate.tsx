@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onSignedOut } from '@/lib/api-client';
+import { CurrentUserContext } from '@/lib/current-user';
+import { queryKeys } from '@/lib/query-keys';
+import { useSession } from '../api/get-session';
+import { SignInPage } from './sign-in-page';
+
+interface AuthGateProps {
+  children: ReactNode;
+  showDemoAccounts: boolean;
+  /** Wraps what the gate shows (the app shell), told whether someone is signed in. */
+  frame: (content: ReactNode, signedIn: boolean) => ReactNode;
+}
+
+/** Shows the sign-in page until there is a session, then the app with the user in context. */
+export function AuthGate({ children, showDemoAccounts, frame }: AuthGateProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const session = useSession();
+
+  useEffect(
+    () => onSignedOut(() => void queryClient.invalidateQueries({ queryKey: queryKeys.session })),
+    [queryClient],
+  );
+
+  if (session.isPending) {
+    return frame(
+      <p role="status" className="p-8 text-slate-700">
+        {t('common.loading')}
+      </p>,
+      false,
+    );
+  }
+  if (session.isError) {
+    return frame(
+      <div role="alert" className="mx-auto max-w-md p-8">
+        <p>{t('auth.backendUnreachable')}</p>
+        <button type="button" className="btn-primary mt-4" onClick={() => void session.refetch()}>
+          {t('common.retry')}
+        </button>
+      </div>,
+      false,
+    );
+  }
+  if (session.data === null) return frame(<SignInPage showDemoAccounts={showDemoAccounts} />, false);
+  return (
+    <CurrentUserContext.Provider value={session.data.user}>{frame(children, true)}</CurrentUserContext.Provider>
+  );
+}

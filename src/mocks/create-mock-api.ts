@@ -1,0 +1,48 @@
+import type { Hono } from 'hono';
+import type { ApiEnv } from '../api/api-env';
+import { createApiApp } from '../api/create-api-app';
+import { maxPhotoBytes as defaultMaxPhotoBytes } from '../contract/photo-endpoints';
+import { createRandomId } from '../schema/random-id';
+import { createAuthService } from '../services/auth-service';
+import { createInspectingPhotoProcessor } from '../services/inspecting-photo-processor';
+import type { PasswordHasher } from '../services/password-hasher';
+import type { PhotoStorage } from '../services/photo-storage';
+import { createPhotoService } from '../services/photo-service';
+import type { RoundupStorage } from '../services/roundup-storage';
+import { createRoundupService } from '../services/roundup-service';
+import type { UserStorage } from '../services/user-storage';
+
+export interface MockApiOptions {
+  storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage };
+  hasher: PasswordHasher;
+  clock?: () => Date;
+  generateId?: () => string;
+  maxPhotoBytes?: number;
+}
+
+/** 32 random bytes, base64url: the session token. */
+export function createSessionToken(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The API app over browser-side services: what the Node server serves, with IndexedDB (or memory) underneath. */
+export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
+  const clock = options.clock ?? (() => new Date());
+  const generateId = options.generateId ?? createRandomId;
+  const maxBytes = options.maxPhotoBytes ?? defaultMaxPhotoBytes;
+  return createApiApp({
+    roundups: createRoundupService({ storage: options.storage.roundups, clock, generateId }),
+    photos: createPhotoService({
+      storage: options.storage.photos,
+      processor: createInspectingPhotoProcessor(),
+      clock,
+      generateId,
+      maxBytes,
+    }),
+    auth: createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken }),
+    maxPhotoBytes: maxBytes,
+    secureCookies: false,
+    describeBackend: async () => ({ backend: 'mock', storage: 'indexeddb' }),
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { maxPhotoBytes } from '../contract/photo-endpoints';
+
+const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535).default(8080),
+  host: z.string().default('0.0.0.0'),
+  /** `postgres://…` switches storage to PostgreSQL; unset means SQLite in `dataDir`. */
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL (unset it to use the embedded SQLite)')
+    .optional(),
+  dataDir: z.string().default('./data'),
+  /** Where photo bytes go: local disk (default) or the database (for several server instances on PostgreSQL). */
+  photoStorage: z.enum(['disk', 'database'], { message: 'PHOTO_STORAGE must be "disk" or "database"' }).default('disk'),
+  maxPhotoBytes: z.coerce.number().int().positive().default(maxPhotoBytes),
+  maxPhotoPixels: z.coerce.number().int().positive().default(50_000_000),
+  /** The built SPA to serve; absent means API only. */
+  staticDir: z.string().default('./dist'),
+  /** Mark cookies Secure: set when the server sits behind https. */
+  secureCookies: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  trustedOrigins: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  seedDemo: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Milliseconds SIGTERM waits for in-flight requests before closing anyway. */
+  shutdownGraceMs: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type ServerConfig = z.infer<typeof configSchema>;
+export type ServerConfigInput = z.input<typeof configSchema>;
+
+/** Reads the configuration from the environment, with a message naming the variable when one is wrong. */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const result = configSchema.safeParse({
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR,
+    photoStorage: env.PHOTO_STORAGE,
+    maxPhotoBytes: env.MAX_PHOTO_BYTES,
+    maxPhotoPixels: env.MAX_PHOTO_PIXELS,
+    staticDir: env.STATIC_DIR,
+    secureCookies: env.SECURE_COOKIES,
+    trustedOrigins: env.TRUSTED_ORIGINS,
+    seedDemo: env.SEED_DEMO,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Bureau cannot start, the configuration is wrong:\n${problems}`);
+  }
+  return result.data;
+}
+
+export function serverConfig(input: ServerConfigInput = {}): ServerConfig {
+  return configSchema.parse(input);
+}

@@ -1,0 +1,15 @@
+import type { PhotoStorage } from '../../services/photo-storage';
+import type { RoundupStorage } from '../../services/roundup-storage';
+import type { UserStorage } from '../../services/user-storage';
+
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+/** Every storage port of the services over one database, opened and migrated. */
+export interface DatabaseStorage {
+  engine: DatabaseEngine;
+  roundups: RoundupStorage;
+  users: UserStorage;
+  photos: PhotoStorage;
+  /** Closes the database (SQLite) or drains the pool (PostgreSQL). The ports must not be used afterwards. */
+  close(): Promise<void>;
+}
