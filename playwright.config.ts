@@ -1,6 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4173);
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4174);
+/** A fresh database and photo folder for every run of the server project. */
+const serverDataDir = mkdtempSync(join(tmpdir(), 'bureau-e2e-'));
 
 /** Chromium flags that work on a headless Linux box with no network beyond the package registries. */
 export const chromiumArgs = [
@@ -23,7 +29,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     viewport: { width: 1440, height: 900 },
@@ -34,13 +39,37 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // The app is built once beforehand (`npm run test:e2e` does it); each project serves that build.
+  projects: [
+    {
+      name: 'mock',
+      testIgnore: /server\//,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${mockPort}` },
+    },
+    {
+      name: 'server',
+      testMatch: /server\/.*\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${serverPort}` },
+    },
+  ],
+  webServer: [
+    {
+      // A static host: the app finds no server at /api/health and runs the in-browser mock.
+      command: `npx vite preview --host 127.0.0.1 --port ${mockPort} --strictPort`,
+      url: `http://127.0.0.1:${mockPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx src/server/main.ts`,
+      url: `http://127.0.0.1:${serverPort}/api/health`,
+      env: { PORT: String(serverPort), HOST: '127.0.0.1', DATA_DIR: serverDataDir, STATIC_DIR: 'dist', DATABASE_URL: '' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -17,6 +17,7 @@ const stages = [
     command: 'npx',
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`],
   },
+  { name: 'build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], precondition: chromiumPrecondition },
 ].filter((stage) => only.length === 0 || only.includes(stage.name));
 
@@ -65,7 +66,7 @@ for (const stage of stages) {
       if (!ok && (report.stats.unexpected ?? 0) === 0) totals.failed += 1;
     } else if (!ok) totals.failed += 1;
   } else {
-    // Typecheck and lint count as one check each.
+    // Typecheck, lint and the build count as one check each.
     if (ok) totals.passed += 1;
     else totals.failed += 1;
   }

@@ -44,6 +44,8 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.use('/photos', signedIn(deps));
   app.route('/roundups', roundupRoutes(deps));
   app.route('/photos', photoRoutes(deps));
+  // Mounted under another app (the server's), unknown /api paths must still get the API's error shape.
+  app.all('*', (c) => apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   return app;
 }

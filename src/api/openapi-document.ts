@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorBodySchema } from '../contract/api-error';
-import { apiErrorCodes, apiErrorStatus } from '../contract/error-codes';
+import type { apiErrorCodes} from '../contract/error-codes';
+import { apiErrorStatus } from '../contract/error-codes';
 import { photoSchema } from '../contract/photo-endpoints';
 import {
   createRoundupRequestSchema,

@@ -1,19 +1,11 @@
 import type { z } from 'zod';
-import { apiErrorBodySchema } from '@/contract/api-error';
 import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
 import { ApiError } from './api-error';
+import { apiErrorFromResponse } from './api-error-from-response';
+import { notifySignedOut } from './signed-out';
 
-const signedOutListeners = new Set<() => void>();
-
-/** Called whenever the API answers 401: the session ended (expired, signed out elsewhere). */
-export function onSignedOut(listener: () => void): () => void {
-  signedOutListeners.add(listener);
-  return () => signedOutListeners.delete(listener);
-}
-
-function notifySignedOut(): void {
-  for (const listener of signedOutListeners) listener();
-}
+// Where the app has always imported it from; the registry itself is shared with `api-upload.ts`.
+export { onSignedOut } from './signed-out';
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -23,20 +15,6 @@ interface RequestOptions<T> {
   /** Parses the response; for 204 it is given `undefined` (use `z.undefined()`). */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
-}
-
-async function errorFrom(response: Response): Promise<ApiError> {
-  const text = await response.text();
-  try {
-    const parsed = apiErrorBodySchema.safeParse(JSON.parse(text));
-    if (parsed.success) {
-      const { code, message, details } = parsed.data.error;
-      return new ApiError(code, message, response.status, details);
-    }
-  } catch {
-    // Not JSON: a proxy or the dev server answered. Fall through to a generic error.
-  }
-  return new ApiError('bad_response', `HTTP ${response.status}`, response.status);
 }
 
 /**
@@ -66,7 +44,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
   }
   if (!response.ok) {
-    const error = await errorFrom(response);
+    const error = apiErrorFromResponse(response.status, await response.text());
     if (error.code === 'unauthenticated') notifySignedOut();
     throw error;
   }

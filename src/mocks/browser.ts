@@ -3,7 +3,7 @@ import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { mockDatabaseName, openIndexedDbStorage } from './indexeddb-storage';
 import { createPbkdf2PasswordHasher } from './pbkdf2-password-hasher';
-import { seedDemoData } from './seed-demo';
+import { seedDemoData } from '../services/seed-demo-data';
 import { createSessionCookieJar } from './session-cookie-jar';
 
 export interface MockBackendOptions {

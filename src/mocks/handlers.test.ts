@@ -1,34 +1,48 @@
-import 'fake-indexeddb/auto';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../contract/api-error';
 import { photoSchema } from '../contract/photo-endpoints';
-import { roundupResponseSchema } from '../contract/roundup-endpoints';
 import { apiRoutes } from '../contract/routes';
-import { createMemoryStorage } from '../services/memory-storage';
-import { createPhotoService } from '../services/photo-service';
-import { createRoundupService } from '../services/roundup-service';
+import { csrfHeaderName, csrfHeaderValue, sessionResponseSchema } from '../contract/user-endpoints';
+import { demoPassword } from '../services/demo-accounts';
 import { imageFixtures } from '../../tests/contract/image-fixtures';
 import { createMockHandlers, type MockHandlerOptions } from './handlers';
+import { createSessionCookieJar } from './session-cookie-jar';
+import { createTestMockApi } from './test-mock-api';
 
 const baseUrl = 'http://localhost';
 let server: ReturnType<typeof setupServer> | null = null;
 
-function start(options: Partial<MockHandlerOptions> = {}) {
-  const storage = createMemoryStorage();
-  let ids = 0;
-  const generateId = () => `id-${(ids += 1)}`;
-  const clock = () => new Date('2026-03-02T09:00:00.000Z');
-  server = setupServer(
-    ...createMockHandlers({
-      roundups: createRoundupService({ storage: storage.roundups, clock, generateId }),
-      photos: createPhotoService({ storage: storage.photos, clock, generateId, maxBytes: 1000 }),
-      baseUrl,
-      maxPhotoBytes: 1000,
-      ...options,
-    }),
-  );
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+  };
+}
+
+async function start(options: Partial<MockHandlerOptions> = {}, apiOptions: { maxPhotoBytes?: number } = {}) {
+  const { app } = await createTestMockApi(apiOptions);
+  const cookieJar = createSessionCookieJar(memoryStorage());
+  server = setupServer(...createMockHandlers({ app, baseUrl, cookieJar, ...options }));
   server.listen({ onUnhandledRequest: 'error' });
+  return cookieJar;
+}
+
+function send(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set(csrfHeaderName, csrfHeaderValue);
+  return fetch(`${baseUrl}${path}`, { ...init, headers });
+}
+
+async function signIn(): Promise<void> {
+  const response = await send(apiRoutes.session, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'reporter@bureau.test', password: demoPassword }),
+  });
+  expect(response.status).toBe(200);
 }
 
 afterEach(() => {
@@ -37,64 +51,58 @@ afterEach(() => {
 });
 
 describe('mock handlers', () => {
-  it('waits the configured latency before answering', async () => {
-    start({ latencyMs: 80 });
-    const started = performance.now();
-    const response = await fetch(`${baseUrl}${apiRoutes.roundups}`);
-    expect(response.status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+  it('hands every /api request to the shared API app', async () => {
+    await start();
+    const health = await fetch(`${baseUrl}${apiRoutes.health}`);
+    expect(await health.json()).toMatchObject({ ok: true, backend: 'mock' });
   });
 
-  it('answers on the page origin when no base URL is given', () => {
-    const [listHandler] = createMockHandlers({
-      roundups: createRoundupService({ storage: createMemoryStorage().roundups, clock: () => new Date(), generateId: () => 'x' }),
-      photos: createPhotoService({ storage: createMemoryStorage().photos, clock: () => new Date(), generateId: () => 'x', maxBytes: 1 }),
-    });
-    expect(listHandler?.info.header).toBe(`GET ${apiRoutes.roundups}`);
+  it('keeps the session cookie a service worker cannot see, and drops it at sign-out', async () => {
+    await start();
+    expect((await send(apiRoutes.me)).status).toBe(401);
+    await signIn();
+    const me = await send(apiRoutes.me);
+    expect(sessionResponseSchema.parse(await me.json()).user.email).toBe('reporter@bureau.test');
+    expect((await send(apiRoutes.session, { method: 'DELETE' })).status).toBe(204);
+    expect((await send(apiRoutes.me)).status).toBe(401);
+  });
+
+  it('waits the configured latency before answering', async () => {
+    await start({ latencyMs: 80 });
+    const started = performance.now();
+    await fetch(`${baseUrl}${apiRoutes.health}`);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(70);
   });
 
   it('serves photos as their own media type, never sniffed by the browser', async () => {
-    start();
-    const upload = await fetch(`${baseUrl}${apiRoutes.photos}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream' },
-      body: imageFixtures.webpLossless(4, 4),
-    });
-    const photo = photoSchema.parse(await upload.json());
-    const served = await fetch(`${baseUrl}${photo.url}`);
-    expect(served.headers.get('content-type')).toBe('image/webp');
+    await start();
+    await signIn();
+    const form = new FormData();
+    form.append('file', new Blob([imageFixtures.png(4, 4)], { type: 'image/png' }), 'p.png');
+    const uploaded = await send(apiRoutes.photos, { method: 'POST', body: form });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    const { url } = photoSchema.parse(await uploaded.json());
+    const served = await send(url);
+    expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(Number(served.headers.get('content-length'))).toBe(photo.byteSize);
   });
 
   it('refuses an upload whose Content-Length is over the limit without reading it', async () => {
-    start();
-    const response = await fetch(`${baseUrl}${apiRoutes.photos}`, {
+    await start({}, { maxPhotoBytes: 1000 });
+    await signIn();
+    const response = await send(apiRoutes.photos, {
       method: 'POST',
-      headers: { 'Content-Type': 'image/png' },
-      body: new Uint8Array(1001),
+      headers: { 'Content-Type': 'image/png', 'Content-Length': '5000' },
+      body: new Uint8Array(5000),
     });
     expect(response.status).toBe(413);
-    expect(apiErrorBodySchema.parse(await response.json()).error.details?.limitBytes).toBe(1000);
+    expect(apiErrorBodySchema.parse(await response.json()).error.code).toBe('payload_too_large');
   });
 
-  it('answers the error shape for a method the API does not have', async () => {
-    start();
-    const response = await fetch(`${baseUrl}${apiRoutes.photo('x')}`, { method: 'DELETE' });
+  it('answers the error shape for an endpoint the API does not have', async () => {
+    await start();
+    const response = await send('/api/nothing-here', { method: 'PATCH' });
     expect(response.status).toBe(404);
-    expect(apiErrorBodySchema.parse(await response.json()).error.message).toContain('DELETE /api/photos/x');
-  });
-
-  it('hands the Idempotency-Key header to the service', async () => {
-    start();
-    const created = roundupResponseSchema.parse(await (await fetch(`${baseUrl}${apiRoutes.roundups}`, { method: 'POST', body: '{}' })).json());
-    const response = await fetch(`${baseUrl}${apiRoutes.roundup(created.id)}`, {
-      method: 'PUT',
-      headers: { 'Idempotency-Key': 'ä' },
-      body: JSON.stringify({ baseVersion: 1, meta: created.meta, body: created.body }),
-    });
-    expect(response.status).toBe(400);
-    expect(apiErrorBodySchema.parse(await response.json()).error.details?.issues?.[0]?.path).toBe('Idempotency-Key');
+    expect(apiErrorBodySchema.parse(await response.json()).error.code).toBe('not_found');
   });
 });

@@ -29,7 +29,7 @@ export function createMockHandlers(options: MockHandlerOptions): HttpHandler[] {
   return [
     http.all(`${baseUrl}/api/*`, async ({ request }) => {
       if (latencyMs > 0) await delay(latencyMs);
-      const response = await options.app.fetch(jar ? jar.attachTo(request) : request);
+      const response = await options.app.fetch(jar ? await jar.attachTo(request) : request);
       jar?.keepFrom(response);
       return response;
     }),

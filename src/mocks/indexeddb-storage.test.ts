@@ -1,15 +1,24 @@
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { imageFixtures } from '../../tests/contract/image-fixtures';
+import { definePhotoStorageContract } from '../../tests/contract/photo-storage-contract';
 import { defineStorageContract } from '../../tests/contract/storage-contract';
+import { defineUserStorageContract } from '../../tests/contract/user-storage-contract';
 import { openIndexedDbStorage } from './indexeddb-storage';
 
 let databases = 0;
 const freshName = () => `bureau-storage-test-${(databases += 1)}`;
 
-defineStorageContract('IndexedDB', async () => {
+async function openFresh() {
   const storage = await openIndexedDbStorage({ databaseName: freshName() });
-  return { roundups: storage.roundups, photos: storage.photos, close: async () => storage.close() };
-});
+  return { ...storage, close: async () => storage.close() };
+}
+
+defineStorageContract('IndexedDB', openFresh);
+definePhotoStorageContract('IndexedDB', openFresh);
+defineUserStorageContract('IndexedDB', openFresh);
 
 describe('IndexedDB storage', () => {
   it('keeps data across connections and clears every store at once', async () => {
@@ -18,6 +27,7 @@ describe('IndexedDB storage', () => {
     await first.markers.put('demo-seeded-at', '2026-03-02T09:00:00.000Z');
     await first.roundups.insert({
       id: 'r-1',
+      ownerId: 'u-reporter',
       meta: { headline: 'kept' },
       body: { type: 'doc', content: [] },
       status: 'draft',
@@ -43,6 +53,7 @@ describe('IndexedDB storage', () => {
     const tabB = await openIndexedDbStorage({ databaseName });
     const base = {
       id: 'r-1',
+      ownerId: 'u-reporter',
       meta: {},
       body: { type: 'doc', content: [] },
       status: 'draft' as const,
@@ -58,5 +69,97 @@ describe('IndexedDB storage', () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     tabA.close();
     tabB.close();
+  });
+
+  it('clears accounts, sessions and photo files along with everything else', async () => {
+    const storage = await openIndexedDbStorage({ databaseName: freshName() });
+    const bytes = imageFixtures.png(2, 2);
+    await storage.users.insert({
+      id: 'u-desk',
+      email: 'desk@bureau.test',
+      name: '김데스크',
+      role: 'desk',
+      passwordHash: 'x',
+      createdAt: '2026-03-02T09:00:00.000Z',
+    });
+    await storage.users.insertSession({ tokenHash: 't', userId: 'u-desk', createdAt: '2026-03-02T09:00:00.000Z', expiresAt: '2026-03-09T09:00:00.000Z' });
+    await storage.photos.insert({
+      id: 'p-1',
+      mediaType: 'image/png',
+      width: 2,
+      height: 2,
+      byteSize: bytes.byteLength,
+      contentHash: 'a'.repeat(64),
+      variants: [],
+      createdAt: '2026-03-02T09:00:00.000Z',
+      files: { original: bytes },
+    });
+    await storage.clear();
+    expect(await storage.users.list()).toEqual([]);
+    expect(await storage.users.findSession('t')).toBeNull();
+    expect(await storage.photos.getMetadata('p-1')).toBeNull();
+    expect(await storage.photos.getFile('p-1', 'original')).toBeNull();
+    expect(await storage.users.insert({
+      id: 'u-desk',
+      email: 'desk@bureau.test',
+      name: '김데스크',
+      role: 'desk',
+      passwordHash: 'x',
+      createdAt: '2026-03-02T09:00:00.000Z',
+    })).toBe(true);
+    storage.close();
+  });
+});
+
+describe('IndexedDB storage: upgrade from version 1', () => {
+  it('moves photos stored as { bytes } to metadata with a content hash plus an original file, and keeps roundups', async () => {
+    const databaseName = freshName();
+    const bytes = imageFixtures.jpeg(16, 8);
+    const version1 = await openDB(databaseName, 1, {
+      upgrade(database) {
+        database.createObjectStore('roundups', { keyPath: 'id' });
+        database.createObjectStore('idempotency', { keyPath: 'key' });
+        database.createObjectStore('photos', { keyPath: 'id' });
+        database.createObjectStore('markers', { keyPath: 'name' });
+      },
+    });
+    await version1.put('photos', {
+      id: 'demo-photo',
+      mediaType: 'image/jpeg',
+      width: 16,
+      height: 8,
+      byteSize: bytes.byteLength,
+      createdAt: '2026-03-02T09:00:00.000Z',
+      bytes: bytes.slice().buffer,
+    });
+    await version1.put('roundups', {
+      id: 'r-old',
+      meta: { headline: 'before accounts' },
+      body: { type: 'doc', content: [] },
+      status: 'draft',
+      version: 3,
+      schemaVersion: 1,
+      createdAt: '2026-03-02T09:00:00.000Z',
+      updatedAt: '2026-03-02T09:00:00.000Z',
+    });
+    await version1.put('markers', { name: 'demo-seeded-at', value: '2026-03-02T09:00:00.000Z' });
+    version1.close();
+
+    const storage = await openIndexedDbStorage({ databaseName });
+    expect(await storage.photos.getMetadata('demo-photo')).toEqual({
+      id: 'demo-photo',
+      mediaType: 'image/jpeg',
+      width: 16,
+      height: 8,
+      byteSize: bytes.byteLength,
+      contentHash: createHash('sha256').update(bytes).digest('hex'),
+      variants: [],
+      createdAt: '2026-03-02T09:00:00.000Z',
+    });
+    expect(await storage.photos.getFile('demo-photo', 'original')).toEqual(bytes);
+    expect(await storage.roundups.get('r-old')).toMatchObject({ version: 3, ownerId: 'u-reporter', meta: { headline: 'before accounts' } });
+    expect(await storage.markers.get('demo-seeded-at')).toBe('2026-03-02T09:00:00.000Z');
+    expect(await storage.users.list()).toEqual([]);
+    storage.close();
   });
 });

@@ -1,39 +1,30 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { compareSummaries } from '../services/compare-summaries';
 import { headlineMatches } from '../services/headline-matches';
 import { idempotencyRecordSchema } from '../services/idempotency-record';
 import type { PhotoStorage } from '../services/photo-storage';
+import type { MarkerStore } from '../services/marker-store';
 import type { RoundupStorage } from '../services/roundup-storage';
-import { storedPhotoMetadataSchema, type StoredPhoto } from '../services/stored-photo';
 import { storedRoundupSchema } from '../services/stored-roundup';
 import { summarizeRoundup } from '../services/summarize-roundup';
+import type { UserStorage } from '../services/user-storage';
+import { createIndexedDbPhotoStorage } from './indexeddb-photo-storage';
+import { createIndexedDbUserStorage } from './indexeddb-user-storage';
+import { mockDatabaseStores, mockDatabaseVersion, type MockDatabase } from './mock-database';
+import { upgradeMockDatabase } from './upgrade-mock-database';
 
 export const mockDatabaseName = 'bureau-mock';
-const databaseVersion = 1;
 
-/** Values are `unknown` on purpose: whatever comes out of IndexedDB is parsed before use, never trusted. */
-interface MockDatabase extends DBSchema {
-  roundups: { key: string; value: unknown };
-  idempotency: { key: string; value: unknown };
-  photos: { key: string; value: unknown };
-  markers: { key: string; value: unknown };
-}
-
-const photoRecordSchema = storedPhotoMetadataSchema.extend({ bytes: z.instanceof(ArrayBuffer) });
 const markerRecordSchema = z.object({ name: z.string(), value: z.string() });
 
 /** Small named facts about the database itself, such as when the demo data was seeded. */
-export interface MarkerStore {
-  get(name: string): Promise<string | null>;
-  put(name: string, value: string): Promise<void>;
-}
-
 export interface IndexedDbStorage {
   roundups: RoundupStorage;
   photos: PhotoStorage;
+  users: UserStorage;
   markers: MarkerStore;
-  /** Empties every store in one transaction (the "reset demo data" button). */
+  /** Empties every store (accounts and sessions too) in one transaction: the "reset demo data" button. */
   clear(): Promise<void>;
   close(): void;
 }
@@ -106,28 +97,6 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
   };
 }
 
-function createPhotoStorage(database: IDBPDatabase<MockDatabase>): PhotoStorage {
-  return {
-    async insert(photo) {
-      const { bytes, ...metadata } = photo;
-      const transaction = database.transaction('photos', 'readwrite');
-      if ((await transaction.store.getKey(photo.id)) !== undefined) {
-        await transaction.done;
-        return false;
-      }
-      await Promise.all([transaction.store.add({ ...metadata, bytes: bytes.slice().buffer }), transaction.done]);
-      return true;
-    },
-
-    async get(id): Promise<StoredPhoto | null> {
-      const row = await database.get('photos', id);
-      if (row === undefined) return null;
-      const { bytes, ...metadata } = photoRecordSchema.parse(row);
-      return { ...metadata, bytes: new Uint8Array(bytes) };
-    },
-  };
-}
-
 function createMarkerStore(database: IDBPDatabase<MockDatabase>): MarkerStore {
   return {
     async get(name) {
@@ -141,18 +110,13 @@ function createMarkerStore(database: IDBPDatabase<MockDatabase>): MarkerStore {
 }
 
 /**
- * Both storage ports over IndexedDB (via `idb`), for the in-browser mock backend. Open one per page; tests use
- * `fake-indexeddb` and a database name of their own.
+ * Every storage port over IndexedDB (via `idb`), for the in-browser mock backend. Open one per page; tests use
+ * `fake-indexeddb` and a database name of their own. Opening upgrades a database an older build left behind.
  */
 export async function openIndexedDbStorage(options: { databaseName?: string } = {}): Promise<IndexedDbStorage> {
-  const database = await openDB<MockDatabase>(options.databaseName ?? mockDatabaseName, databaseVersion, {
-    upgrade(upgrading, oldVersion) {
-      if (oldVersion < 1) {
-        upgrading.createObjectStore('roundups', { keyPath: 'id' });
-        upgrading.createObjectStore('idempotency', { keyPath: 'key' });
-        upgrading.createObjectStore('photos', { keyPath: 'id' });
-        upgrading.createObjectStore('markers', { keyPath: 'name' });
-      }
+  const database = await openDB<MockDatabase>(options.databaseName ?? mockDatabaseName, mockDatabaseVersion, {
+    upgrade(upgrading, oldVersion, _newVersion, transaction) {
+      upgradeMockDatabase(upgrading, oldVersion, transaction);
     },
     // A newer build opened in another tab wants to upgrade the database: let it, rather than block it forever.
     blocking() {
@@ -162,17 +126,12 @@ export async function openIndexedDbStorage(options: { databaseName?: string } = 
 
   return {
     roundups: createRoundupStorage(database),
-    photos: createPhotoStorage(database),
+    photos: createIndexedDbPhotoStorage(database),
+    users: createIndexedDbUserStorage(database),
     markers: createMarkerStore(database),
     async clear() {
-      const transaction = database.transaction(['roundups', 'idempotency', 'photos', 'markers'], 'readwrite');
-      await Promise.all([
-        transaction.objectStore('roundups').clear(),
-        transaction.objectStore('idempotency').clear(),
-        transaction.objectStore('photos').clear(),
-        transaction.objectStore('markers').clear(),
-        transaction.done,
-      ]);
+      const transaction = database.transaction([...mockDatabaseStores], 'readwrite');
+      await Promise.all([...mockDatabaseStores.map((store) => transaction.objectStore(store).clear()), transaction.done]);
     },
     close() {
       database.close();

@@ -1,24 +1,28 @@
 import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
 import { setupServer } from 'msw/node';
-import { maxPhotoBytes } from '../contract/photo-endpoints';
-import { createPhotoService } from '../services/photo-service';
-import { createRoundupService } from '../services/roundup-service';
-import { defineRoundupApiContract } from '../../tests/contract/roundup-api-contract';
+import { createRandomId } from '../schema/random-id';
+import { defineAuthorizationContract } from '../../tests/contract/authorization-contract';
+import { defineRoundupApiContract, type ContractBackend } from '../../tests/contract/roundup-api-contract';
+import { defineSessionContract } from '../../tests/contract/session-contract';
+import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { openIndexedDbStorage } from './indexeddb-storage';
-import { createRandomId } from '@/schema/random-id';
+import { createPbkdf2PasswordHasher } from './pbkdf2-password-hasher';
+import { seedDemoData } from '../services/seed-demo-data';
 
-defineRoundupApiContract('mock (MSW + IndexedDB)', async () => {
+/** The browser mock as the app uses it (API app → services → IndexedDB), reached over MSW like a page would. */
+async function startMockBackend(): Promise<ContractBackend> {
   const baseUrl = 'http://localhost';
   const storage = await openIndexedDbStorage({ databaseName: `bureau-contract-${createRandomId()}` });
   const clock = () => new Date();
-  const server = setupServer(
-    ...createMockHandlers({
-      roundups: createRoundupService({ storage: storage.roundups, clock, generateId: createRandomId }),
-      photos: createPhotoService({ storage: storage.photos, clock, generateId: createRandomId, maxBytes: maxPhotoBytes }),
-      baseUrl,
-    }),
-  );
+  const hasher = createPbkdf2PasswordHasher({ iterations: 1000 });
+  await seedDemoData(storage, {
+    clock,
+    hasher,
+    loadDemoPhoto: async (id) => new Uint8Array(await readFile(new URL(`../../public/demo/${id}.png`, import.meta.url))),
+  });
+  const server = setupServer(...createMockHandlers({ app: createMockApi({ storage, hasher, clock }), baseUrl }));
   server.listen({ onUnhandledRequest: 'error' });
   return {
     baseUrl,
@@ -28,4 +32,8 @@ defineRoundupApiContract('mock (MSW + IndexedDB)', async () => {
       storage.close();
     },
   };
-});
+}
+
+defineRoundupApiContract('mock (MSW + IndexedDB)', startMockBackend);
+defineSessionContract('mock (MSW + IndexedDB)', startMockBackend);
+defineAuthorizationContract('mock (MSW + IndexedDB)', startMockBackend);

@@ -4,7 +4,7 @@
  * API app authenticates exactly as it does behind the real server.
  */
 export interface SessionCookieJar {
-  attachTo(request: Request): Request;
+  attachTo(request: Request): Promise<Request>;
   keepFrom(response: Response): void;
 }
 
@@ -46,12 +46,21 @@ export function createSessionCookieJar(storage: Pick<Storage, 'getItem' | 'setIt
   }
 
   return {
-    attachTo(request) {
+    async attachTo(request) {
       const cookies = live();
       if (cookies.length === 0) return request;
-      const headers = new Headers(request.headers);
+      const headers = new Headers();
+      request.headers.forEach((value, name) => headers.set(name, value));
       headers.set('Cookie', cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '));
-      return new Request(request, { headers });
+      // Copied header by header into a fresh request: under MSW's interceptor, `new Headers(request.headers)` and
+      // `new Request(request, …)` drop headers of multipart requests.
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      return new Request(request.url, {
+        method: request.method,
+        headers,
+        body: hasBody ? await request.arrayBuffer() : null,
+        signal: request.signal,
+      });
     },
     keepFrom(response) {
       const setCookies = response.headers.getSetCookie();

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { houseStyleIdSchema } from './house-style-id';
+import { isStorableText, unstorableTextMessage } from './storable-text';
+
+/** A trimmed string that storage and exports can hold. */
+const text = () => z.string().trim().refine(isStorableText, unstorableTextMessage);
 
 export const reporterSchema = z
   .object({
-    name: z.string().trim().min(1, 'reporter name is required').max(40, 'reporter name is limited to 40 characters'),
+    name: text().pipe(z.string().min(1, 'reporter name is required').max(40, 'reporter name is limited to 40 characters')),
     email: z.union([z.literal(''), z.email({ message: 'reporter email is not a valid address' })]),
   })
   .strict();
@@ -17,14 +21,12 @@ export type Reporter = z.infer<typeof reporterSchema>;
 export const roundupMetadataSchema = z
   .object({
     /** The label in brackets before the headline, without the brackets: `광주소식`. */
-    kicker: z
-      .string()
-      .trim()
-      .max(30, 'kicker is limited to 30 characters')
+    kicker: text()
+      .pipe(z.string().max(30, 'kicker is limited to 30 characters'))
       .refine((value) => !/[[\]【】]/.test(value), 'kicker is stored without brackets; the house style adds them'),
-    headline: z.string().trim().max(120, 'headline is limited to 120 characters'),
-    region: z.string().trim().max(20, 'region is limited to 20 characters'),
-    outlet: z.string().trim().max(30, 'outlet is limited to 30 characters'),
+    headline: text().pipe(z.string().max(120, 'headline is limited to 120 characters')),
+    region: text().pipe(z.string().max(20, 'region is limited to 20 characters')),
+    outlet: text().pipe(z.string().max(30, 'outlet is limited to 30 characters')),
     houseStyle: houseStyleIdSchema,
     reporters: z.array(reporterSchema).max(10, 'at most 10 reporters'),
     /** 등록: when the roundup was (or is to be) published, ISO 8601 with offset. */

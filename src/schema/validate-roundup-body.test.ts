@@ -134,3 +134,19 @@ describe('validateRoundupBody', () => {
     expect(messages).toContain('brief id "b-1" is used twice');
   });
 });
+
+describe('text that storage cannot hold', () => {
+  it.each([
+    ['a NUL character', 'before\u0000after'],
+    ['a lone high surrogate', 'broken \uD83D paste'],
+    ['a lone low surrogate', 'broken \uDE00 paste'],
+  ])('rejects %s in a paragraph', (_name, text) => {
+    const [issue] = issuesOf(doc(brief([heading, paragraph(text)])));
+    expect(issue?.path).toBe('content[0].content[1].content[0].text');
+    expect(issue?.message).toMatch(/NUL character or a broken surrogate pair/);
+  });
+
+  it('accepts emoji and other astral characters', () => {
+    expect(validateRoundupBody(doc(brief([heading, paragraph('소방관 🚒 𠀀')]))).ok).toBe(true);
+  });
+});

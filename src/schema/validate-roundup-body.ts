@@ -1,6 +1,7 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
 import { z } from 'zod';
 import { isRecord } from './is-record';
+import { isStorableText, unstorableTextMessage } from './storable-text';
 import { isAllowedLinkHref } from './link-allowlist';
 import { figureAttributesSchema } from './nodes/figure';
 import { proseMirrorSchema } from './prosemirror-schema';
@@ -127,6 +128,10 @@ function checkNode(
   if (type.isText) {
     if (typeof raw.text !== 'string' || raw.text.length === 0) {
       walk.issues.push({ path, location, message: 'text node must have non-empty text' });
+      return null;
+    }
+    if (!isStorableText(raw.text)) {
+      walk.issues.push({ path: `${path}.text`, location, message: unstorableTextMessage });
       return null;
     }
     if (parent === null) return null;

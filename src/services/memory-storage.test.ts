@@ -1,4 +1,10 @@
+import { definePhotoStorageContract } from '../../tests/contract/photo-storage-contract';
 import { defineStorageContract } from '../../tests/contract/storage-contract';
+import { defineUserStorageContract } from '../../tests/contract/user-storage-contract';
 import { createMemoryStorage } from './memory-storage';
 
-defineStorageContract('memory', async () => ({ ...createMemoryStorage(), close: async () => undefined }));
+const open = async () => ({ ...createMemoryStorage(), close: async () => undefined });
+
+defineStorageContract('memory', open);
+definePhotoStorageContract('memory', open);
+defineUserStorageContract('memory', open);

@@ -1,26 +1,28 @@
 import { compareSummaries } from './compare-summaries';
 import { headlineMatches } from './headline-matches';
 import type { IdempotencyRecord } from './idempotency-record';
+import { createMemoryPhotoStorage } from './memory-photo-storage';
+import { createMemoryUserStorage } from './memory-user-storage';
 import type { PhotoStorage } from './photo-storage';
 import type { RoundupStorage } from './roundup-storage';
-import type { StoredPhoto } from './stored-photo';
 import type { StoredRoundup } from './stored-roundup';
 import { summarizeRoundup } from './summarize-roundup';
+import type { UserStorage } from './user-storage';
 
 export interface MemoryStorage {
   roundups: RoundupStorage;
   photos: PhotoStorage;
+  users: UserStorage;
 }
 
 /**
- * Both storage ports over plain maps: the reference implementation every other adapter must behave like, and the
+ * Every storage port over plain maps: the reference implementation every other adapter must behave like, and the
  * storage of unit tests. Values are copied in and out, as a real database would, so a caller can never change what
  * is stored by mutating an object it holds.
  */
 export function createMemoryStorage(): MemoryStorage {
   const roundups = new Map<string, StoredRoundup>();
   const idempotencyRecords = new Map<string, IdempotencyRecord>();
-  const photos = new Map<string, StoredPhoto>();
 
   const roundupStorage: RoundupStorage = {
     async list(query) {
@@ -57,17 +59,5 @@ export function createMemoryStorage(): MemoryStorage {
     },
   };
 
-  const photoStorage: PhotoStorage = {
-    async insert(photo) {
-      if (photos.has(photo.id)) return false;
-      photos.set(photo.id, { ...photo, bytes: photo.bytes.slice() });
-      return true;
-    },
-    async get(id) {
-      const photo = photos.get(id);
-      return photo === undefined ? null : { ...photo, bytes: photo.bytes.slice() };
-    },
-  };
-
-  return { roundups: roundupStorage, photos: photoStorage };
+  return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage() };
 }

@@ -2,7 +2,7 @@ import type { PhotoProcessing } from './photo-processor';
 
 function megapixels(pixels: number): string {
   const value = pixels / 1_000_000;
-  return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+  return value >= 10 ? String(Math.round(value)) : String(Number(value.toPrecision(2)));
 }
 
 /**

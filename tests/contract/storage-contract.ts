@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IdempotencyRecord } from '../../src/services/idempotency-record';
-import type { PhotoStorage } from '../../src/services/photo-storage';
 import type { RoundupStorage } from '../../src/services/roundup-storage';
 import type { StoredRoundup } from '../../src/services/stored-roundup';
 import { sampleBodies } from './sample-bodies';
-import { imageFixtures } from './image-fixtures';
 
 export interface OpenedStorage {
   roundups: RoundupStorage;
-  photos: PhotoStorage;
   close(): Promise<void>;
 }
 
 function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
   return {
     id,
+    ownerId: 'u-reporter',
     meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주' },
     body: sampleBodies.valid(id),
     status: 'draft',
@@ -31,8 +29,9 @@ function record(key: string, result: StoredRoundup): IdempotencyRecord {
 }
 
 /**
- * What every storage adapter must do, whatever it is built on: the memory reference, IndexedDB, and next the
- * SQLite and PostgreSQL adapters of the server. The services rely on exactly these behaviours.
+ * What every roundup storage adapter must do, whatever it is built on: the memory reference, IndexedDB, SQLite and
+ * PostgreSQL. The services rely on exactly these behaviours. Users and photos have contracts of their own
+ * (`user-storage-contract.ts`, `photo-storage-contract.ts`).
  */
 export function defineStorageContract(adapterName: string, open: () => Promise<OpenedStorage>): void {
   describe(`storage contract: ${adapterName}`, () => {
@@ -76,7 +75,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
 
     it('lets exactly one of many concurrent updates from the same version win', async () => {
       await storage.roundups.insert(roundup('r-1'));
-      const attempts = Array.from({ length: 5 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
+      const attempts = Array.from({ length: 20 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
       const results = await Promise.all(attempts.map((attempt) => storage.roundups.update(attempt, 1)));
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = attempts[results.indexOf(true)];
@@ -98,6 +97,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect(all.map((summary) => summary.id)).toEqual(['a', 'b', 'c']);
       expect(all[1]).toEqual({
         id: 'b',
+        ownerId: 'u-reporter',
         headline: 'Gwangsan 소식',
         kicker: '',
         region: '',
@@ -112,6 +112,29 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect((await storage.roundups.list({ headline: '' })).map((summary) => summary.id)).toHaveLength(3);
     });
 
+    it('searches headlines case-insensitively in any script, after Unicode normalisation', async () => {
+      await storage.roundups.insert(roundup('ko', { meta: { headline: '광산구 소식' } }));
+      await storage.roundups.insert(roundup('de', { meta: { headline: 'ÄRZTE in Gwangju' } }));
+      await storage.roundups.insert(roundup('none', { meta: { kicker: 'no headline' } }));
+      const search = async (headline: string) => (await storage.roundups.list({ headline })).map((summary) => summary.id);
+      expect(await search('산구')).toEqual(['ko']);
+      // The same syllables typed as conjoining jamo (NFD) still match the NFC headline.
+      expect(await search('광산구'.normalize('NFD'))).toEqual(['ko']);
+      expect(await search('ärzte')).toEqual(['de']);
+      expect(await search('  광산  ')).toEqual(['ko']);
+      expect(await search('소식 광산')).toEqual([]);
+    });
+
+    it('lists and searches what the latest update stored', async () => {
+      await storage.roundups.insert(roundup('r-1', { meta: { headline: '첫 제목' } }));
+      const next = roundup('r-1', { version: 2, meta: { headline: '고친 제목' }, body: sampleBodies.valid('고친 본문', 3) });
+      expect(await storage.roundups.update(next, 1)).toBe(true);
+      expect(await storage.roundups.list({ headline: '첫' })).toEqual([]);
+      expect(await storage.roundups.list({ headline: '고친' })).toMatchObject([
+        { id: 'r-1', headline: '고친 제목', briefCount: 3, version: 2 },
+      ]);
+    });
+
     it('saves and replaces idempotency records by key', async () => {
       const first = record('k', roundup('r-1'));
       await storage.roundups.saveIdempotencyRecord(first);
@@ -120,18 +143,6 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       await storage.roundups.saveIdempotencyRecord(second);
       expect(await storage.roundups.findIdempotencyRecord('k')).toEqual(second);
       expect(await storage.roundups.findIdempotencyRecord('unknown')).toBeNull();
-    });
-
-    it('stores photo bytes and metadata, insert-if-absent', async () => {
-      const bytes = imageFixtures.png(3, 2);
-      const photo = { id: 'p-1', mediaType: 'image/png' as const, width: 3, height: 2, byteSize: bytes.byteLength, createdAt: '2026-03-02T09:00:00.000Z', bytes };
-      expect(await storage.photos.insert(photo)).toBe(true);
-      expect(await storage.photos.insert({ ...photo, width: 99 })).toBe(false);
-      const read = await storage.photos.get('p-1');
-      expect(read).toEqual(photo);
-      read!.bytes[0] = 0;
-      expect((await storage.photos.get('p-1'))?.bytes).toEqual(bytes);
-      expect(await storage.photos.get('p-2')).toBeNull();
     });
   });
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { briefs, demoRoundupId, editorBody, expectBriefHeadings, expectSaved } from './support';
+import { briefs, demoRoundupId, editorBody, expectBriefHeadings, expectSaved, openRoundup } from './support';
 
 const photoPath = fileURLToPath(new URL('../../public/demo/demo-sleep-coaching.png', import.meta.url));
 
@@ -10,7 +10,7 @@ test.describe('drag', () => {
   test.use({ viewport: { width: 1440, height: 3400 } });
 
   test('a brief is moved by dragging its handle', async ({ page }) => {
-    await page.goto(`/roundups/${demoRoundupId}`);
+    await openRoundup(page, demoRoundupId);
     await expectBriefHeadings(page, [
       '광산구, 사회적경제·일자리창출 대상',
       "광산구 '영유아 수면 코칭사업' 협약식 개최",
@@ -29,7 +29,7 @@ test.describe('drag', () => {
 });
 
 test('a photo dropped on the editor is uploaded and inserted where it lands; a non-image is refused with a message', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   const target = editorBody(page).locator('p', { hasText: '광산구 장애인복지관은' });
   await expect(target).toBeVisible();
   const bytes = [...readFileSync(photoPath)];
@@ -62,7 +62,7 @@ test('a photo dropped on the editor is uploaded and inserted where it lands; a n
 });
 
 test('a large pasted photo is downscaled in the browser before it is stored', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   const target = editorBody(page).locator('p', { hasText: '지난 2015년 6월 출범한' });
   await target.click();
   // A 3000×2000 photo, as a phone would produce, made in the page and pasted from the clipboard.

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { demoRoundupId } from './support';
+import { demoRoundupId, openRoundup } from './support';
 
 test('Korean by default; English on request, remembered after a reload', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   await expect(page.getByRole('button', { name: '미리보기', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 

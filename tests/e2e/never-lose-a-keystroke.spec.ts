@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd } from './support';
+import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd, openRoundup } from './support';
 
 test('text typed just before a reload, before autosave ran, is recovered and then saved', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   await placeCaretAtEnd(editorBody(page).locator('p', { hasText: '이날 오전 열린 간담회에는' }));
   await page.keyboard.type(' 새로고침 직전에 친 문장.');
   // No waiting: the autosave debounce has not fired yet.

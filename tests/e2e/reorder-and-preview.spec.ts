@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectBriefHeadings, demoRoundupId, editorBody, expectSaved, previewFrame } from './support';
+import { expectBriefHeadings, demoRoundupId, editorBody, expectSaved, previewFrame, openRoundup } from './support';
 
 test('briefs reorder by keyboard and the preview follows', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   const body = editorBody(page);
   await expect(body.locator('h2').first()).toHaveText('광산구, 사회적경제·일자리창출 대상');
 

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd } from './support';
+import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd, openRoundup } from './support';
 
 test('a save the backend answers with 409 shows a clear message and keeps the typed text', async ({ context }) => {
   // Two tabs of the same browser share the mock's IndexedDB: the second tab's save makes the first one stale.
   const first = await context.newPage();
-  await first.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(first, demoRoundupId);
   await expect(editorBody(first).locator('h2').first()).toBeVisible();
 
   const second = await context.newPage();

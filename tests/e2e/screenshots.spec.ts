@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { demoRoundupId, editorBody, previewFrame } from './support';
+import { demoRoundupId, editorBody, previewFrame, openRoundup } from './support';
 
 // Screenshots of the seed roundup for people to look at (written to .reports/screenshots), not pixel assertions.
 test('editor and preview of the model roundup', async ({ page }) => {
-  await page.goto(`/roundups/${demoRoundupId}`);
+  await openRoundup(page, demoRoundupId);
   await expect(editorBody(page).locator('figure img').first()).toBeVisible();
   await page.screenshot({ path: '.reports/screenshots/editor.png' });
 

@@ -19,10 +19,27 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
 }
 
-/** Opens the dashboard and waits for the mock backend (service worker + seeded IndexedDB) to answer. */
-export async function openDashboard(page: Page): Promise<void> {
+export type DemoRole = 'reporter' | 'desk' | 'designer' | 'admin';
+
+const roleLabels: Record<DemoRole, string> = { reporter: '기자', desk: '데스크', designer: '디자이너', admin: '관리자' };
+
+/** Signs in with a demo account from the sign-in page's list, then waits for the dashboard. */
+export async function signIn(page: Page, role: DemoRole = 'reporter'): Promise<void> {
   await page.goto('/');
+  await page.getByRole('button', { name: new RegExp(`^${roleLabels[role]} .+(으)로 로그인`) }).click();
   await expect(page.getByRole('heading', { name: '기사 목록' })).toBeVisible();
+}
+
+/** Opens the dashboard signed in (the mock backend, service worker and seeded IndexedDB, answer first). */
+export async function openDashboard(page: Page, role: DemoRole = 'reporter'): Promise<void> {
+  await signIn(page, role);
+}
+
+/** Signs in and opens a roundup in the editor. */
+export async function openRoundup(page: Page, id: string, role: DemoRole = 'reporter'): Promise<void> {
+  await signIn(page, role);
+  await page.goto(`/roundups/${id}`);
+  await expect(editorBody(page).locator('h2').first()).toBeVisible();
 }
 
 export function previewFrame(page: Page) {

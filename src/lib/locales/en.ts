@@ -161,6 +161,9 @@ export const en: Translations = {
     uploadFailed: '{{name}}: the photo could not be uploaded. Try again.',
     uploading: 'Uploading {{count}} photos…',
     uploading_one: 'Uploading 1 photo…',
+    uploadPreparing: 'Preparing the photo',
+    uploadPercent: '{{percent}}%',
+    uploadProcessing: 'Processing on the server',
   },
   save: {
     savedAt: 'Saved at {{time}}',

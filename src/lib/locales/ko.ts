@@ -157,6 +157,9 @@ export const ko = {
     unsupported: '{{name}}: 지원하지 않는 사진 형식입니다.',
     uploadFailed: '{{name}}: 사진을 올리지 못했습니다. 다시 시도하세요.',
     uploading: '사진 {{count}}장 올리는 중…',
+    uploadPreparing: '사진 준비 중',
+    uploadPercent: '{{percent}}%',
+    uploadProcessing: '서버에서 처리 중',
   },
   save: {
     savedAt: '{{time}} 저장됨',

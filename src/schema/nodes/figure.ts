@@ -1,6 +1,7 @@
 import { mergeAttributes, Node, type CommandProps } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { z } from 'zod';
+import { isStorableText, unstorableTextMessage } from '../storable-text';
 
 export const photoIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -10,7 +11,7 @@ export const figureAttributesSchema = z
       .string()
       .regex(photoIdPattern, 'photoId must be 1–64 letters, digits, "_" or "-"')
       .nullable(),
-    alt: z.string().max(500, 'alt text is limited to 500 characters'),
+    alt: z.string().max(500, 'alt text is limited to 500 characters').refine(isStorableText, unstorableTextMessage),
     width: z.number().int().positive().nullable(),
     height: z.number().int().positive().nullable(),
   })

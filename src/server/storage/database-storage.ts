@@ -1,3 +1,4 @@
+import type { MarkerStore } from '../../services/marker-store';
 import type { PhotoStorage } from '../../services/photo-storage';
 import type { RoundupStorage } from '../../services/roundup-storage';
 import type { UserStorage } from '../../services/user-storage';
@@ -10,6 +11,7 @@ export interface DatabaseStorage {
   roundups: RoundupStorage;
   users: UserStorage;
   photos: PhotoStorage;
+  markers: MarkerStore;
   /** Closes the database (SQLite) or drains the pool (PostgreSQL). The ports must not be used afterwards. */
   close(): Promise<void>;
 }

@@ -20,7 +20,8 @@ export function pendingMigrations(known: readonly Migration[], applied: readonly
     }
     if (migration.name !== done.name) {
       throw new Error(
-        `The database has migration ${done.version} named "${done.name}", but this build's migration ${done.version} is "${migration.name}".`,
+        `The database has migration ${done.version} named "${done.name}", ` +
+          `but this build's migration ${done.version} is "${migration.name}".`,
       );
     }
   }

@@ -11,8 +11,13 @@ export function refuse(reason: string): ImageInspection {
   return { ok: false, reason };
 }
 
+/** What a reporter is told about a file that starts like an image but cannot be read to its end. */
+export function damagedReason(format: string): string {
+  return `The ${format} file is cut short or damaged, so it cannot be used. Save or export it again and retry.`;
+}
+
 export function damaged(format: string): ImageInspection {
-  return refuse(`The ${format} file is cut short or damaged, so it cannot be used. Save or export it again and retry.`);
+  return refuse(damagedReason(format));
 }
 
 export function accept(mediaType: PhotoMediaType, width: number, height: number): ImageInspection {

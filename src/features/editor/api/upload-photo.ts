@@ -1,16 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
 import { photoSchema, type Photo } from '@/contract/photo-endpoints';
 import { apiRoutes } from '@/contract/routes';
-import { apiRequest } from '@/lib/api-client';
+import { apiUpload, type UploadProgress } from '@/lib/api-upload';
 
-export function uploadPhoto(file: Blob, fileName: string): Promise<Photo> {
+export interface UploadPhotoRequest {
+  file: Blob;
+  fileName: string;
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+export function uploadPhoto({ file, fileName, onProgress }: UploadPhotoRequest): Promise<Photo> {
   const formData = new FormData();
   formData.append('file', file, fileName);
-  return apiRequest(apiRoutes.photos, { method: 'POST', formData, schema: photoSchema });
+  return apiUpload(apiRoutes.photos, { formData, schema: photoSchema, onProgress });
 }
 
 export function useUploadPhoto() {
-  return useMutation({
-    mutationFn: ({ file, fileName }: { file: Blob; fileName: string }) => uploadPhoto(file, fileName),
-  });
+  return useMutation({ mutationFn: uploadPhoto });
 }

@@ -20,6 +20,7 @@ import { ConflictBanner } from './conflict-banner';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkDialog } from './link-dialog';
 import { MetadataForm, type MetadataDraft } from './metadata-form';
+import { PhotoUploadProgress } from './photo-upload-progress';
 import { SaveStatus } from './save-status';
 
 const PreviewPane = lazy(() => import('./preview-pane'));
@@ -105,7 +106,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   });
   const { schedule: scheduleJournal } = journalApi;
 
-  const { insertFiles, uploading } = usePhotoInsertion(editor);
+  const { insertFiles, uploads } = usePhotoInsertion(editor);
 
   useEffect(() => {
     const dom = editor.view.dom;
@@ -185,11 +186,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           {meta.kicker && <span className="mr-1 text-slate-600">[{meta.kicker}]</span>}
           {title}
         </h1>
-        {uploading > 0 && (
-          <p role="status" className="text-xs text-slate-700">
-            {t('photo.uploading', { count: uploading })}
-          </p>
-        )}
+        <PhotoUploadProgress uploads={uploads} />
         <SaveStatus state={saveState} onRetry={() => autosave.saveNow()} />
         <button
           type="button"

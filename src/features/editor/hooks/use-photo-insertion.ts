@@ -5,15 +5,19 @@ import { useToast } from '@/components/ui/use-toast';
 import { isApiError } from '@/lib/api-error';
 import { useUploadPhoto } from '../api/upload-photo';
 import { downscaleImage, UnreadableImageError } from '../lib/downscale-image';
+import { createUploadProgressStore } from '../lib/upload-progress-store';
 
 const imageTypes = /^image\/(jpeg|png|webp|avif|gif|bmp|heic|heif)$/;
 
-/** Files from the picker, a paste or a drop → downscaled, uploaded, inserted as figures; problems explained. */
+/**
+ * Files from the picker, a paste or a drop → downscaled, uploaded, inserted as figures; problems explained.
+ * `uploads` tracks the uploads under way for `PhotoUploadProgress`.
+ */
 export function usePhotoInsertion(editor: Editor | null) {
   const { t } = useTranslation();
   const toast = useToast();
   const { mutateAsync: upload } = useUploadPhoto();
-  const [uploading, setUploading] = useState(0);
+  const [uploads] = useState(createUploadProgressStore);
 
   const insertFiles = useCallback(
     async (files: File[], position: number | null) => {
@@ -23,10 +27,14 @@ export function usePhotoInsertion(editor: Editor | null) {
           toast.show({ tone: 'error', message: t('photo.notAnImage', { name: file.name }) });
           continue;
         }
-        setUploading((count) => count + 1);
+        const handle = uploads.start();
         try {
           const image = await downscaleImage(file);
-          const photo = await upload({ file: image.blob, fileName: file.name.replace(/\.[^.]+$/, '') + '.jpg' });
+          const photo = await upload({
+            file: image.blob,
+            fileName: file.name.replace(/\.[^.]+$/, '') + '.jpg',
+            onProgress: (progress) => uploads.progress(handle, progress),
+          });
           const at = position !== null && position <= editor.state.doc.content.size ? position : undefined;
           editor.chain().focus().insertFigure({ photoId: photo.id, width: photo.width, height: photo.height }, at).run();
           toast.show({ tone: 'success', message: t('photo.inserted', { name: file.name }) });
@@ -41,12 +49,12 @@ export function usePhotoInsertion(editor: Editor | null) {
                   : t('photo.uploadFailed', { name: file.name });
           toast.show({ tone: 'error', message });
         } finally {
-          setUploading((count) => count - 1);
+          uploads.finish(handle);
         }
       }
     },
-    [editor, t, toast, upload],
+    [editor, t, toast, upload, uploads],
   );
 
-  return { insertFiles, uploading };
+  return { insertFiles, uploads };
 }

@@ -7,10 +7,15 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
-import { createMemoryStorage } from '@/services/memory-storage';
-import { createPhotoService } from '@/services/photo-service';
+import type { Actor } from '@/services/actor';
+import { demoPassword } from '@/services/demo-accounts';
 import { createRoundupService } from '@/services/roundup-service';
 import { createMockHandlers } from '@/mocks/handlers';
+import { createSessionCookieJar } from '@/mocks/session-cookie-jar';
+import { createTestMockApi } from '@/mocks/test-mock-api';
+import { apiRoutes } from '@/contract/routes';
+import { sessionResponseSchema } from '@/contract/user-endpoints';
+import { apiRequest } from '@/lib/api-client';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { createI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
@@ -19,21 +24,24 @@ import { DashboardPage } from './dashboard-page';
 let server: ReturnType<typeof setupServer>;
 
 beforeEach(async () => {
-  const storage = createMemoryStorage();
-  let ids = 0;
-  const generateId = () => `id-${(ids += 1)}`;
-  const clock = () => new Date('2026-11-30T02:00:00.000Z');
-  const roundups = createRoundupService({ storage: storage.roundups, clock, generateId });
-  await roundups.create({ meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
-  await roundups.create({ meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
-  server = setupServer(
-    ...createMockHandlers({
-      roundups,
-      photos: createPhotoService({ storage: storage.photos, clock, generateId, maxBytes: 1_000_000 }),
-      baseUrl: window.location.origin,
-    }),
-  );
+  const { app, storage } = await createTestMockApi({ clock: () => new Date('2026-11-30T02:00:00.000Z') });
+  const roundups = createRoundupService({ storage: storage.roundups, clock: () => new Date('2026-11-30T02:00:00.000Z'), generateId: () => `seed-${Math.random().toString(36).slice(2)}` });
+  const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
+  await roundups.create(reporter, { meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
+  await roundups.create(reporter, { meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
+  const values = new Map<string, string>();
+  const cookieJar = createSessionCookieJar({
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+  });
+  server = setupServer(...createMockHandlers({ app, baseUrl: window.location.origin, cookieJar }));
   server.listen({ onUnhandledRequest: 'error' });
+  await apiRequest(apiRoutes.session, {
+    method: 'POST',
+    json: { email: 'reporter@bureau.test', password: demoPassword },
+    schema: sessionResponseSchema,
+  });
 });
 
 afterEach(() => server.close());
@@ -73,7 +81,7 @@ describe('dashboard', () => {
     expect(within(seed!).getByText('3건')).toBeInTheDocument();
     expect(within(seed!).getByRole('link', { name: '[광주소식]광산구, 사회적경제·일자리창출 대상 등' })).toHaveAttribute(
       'href',
-      '/roundups/id-1',
+      expect.stringMatching(/^\/roundups\/seed-/),
     );
     expect(screen.getByText('기사 2건')).toBeInTheDocument();
   });

@@ -31,8 +31,10 @@ CREATE TABLE idempotency_records (
 
 CREATE TABLE users (
   id text COLLATE "C" PRIMARY KEY,
-  -- Lower-cased by the application (JavaScript's Unicode rules, as sign-in does), so uniqueness is case-insensitive.
-  email text NOT NULL UNIQUE,
+  email text NOT NULL,
+  -- The address lower-cased by the application (JavaScript's Unicode rules, as sign-in folds it), not by the
+  -- database, whose case rules depend on its locale: uniqueness and look-up are case-insensitive in every script.
+  email_lower text NOT NULL UNIQUE,
   name text NOT NULL,
   role text NOT NULL,
   password_hash text NOT NULL,
@@ -71,3 +73,9 @@ CREATE TABLE photo_files (
 
 -- Photos arrive already compressed (JPEG, PNG, WebP, AVIF): store them out of line without trying pglz on them.
 ALTER TABLE photo_files ALTER COLUMN bytes SET STORAGE EXTERNAL;
+
+-- Small named facts the server remembers about itself (e.g. when the demo was seeded).
+CREATE TABLE markers (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);

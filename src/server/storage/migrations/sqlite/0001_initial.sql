@@ -31,8 +31,10 @@ CREATE TABLE idempotency_records (
 
 CREATE TABLE users (
   id TEXT PRIMARY KEY,
-  -- Lower-cased by the application (JavaScript's Unicode rules, as sign-in does), so uniqueness is case-insensitive.
-  email TEXT NOT NULL UNIQUE,
+  email TEXT NOT NULL,
+  -- The address lower-cased by the application (JavaScript's Unicode rules, as sign-in folds it), not by the
+  -- database, whose case rules depend on its locale: uniqueness and look-up are case-insensitive in every script.
+  email_lower TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
   role TEXT NOT NULL,
   password_hash TEXT NOT NULL,
@@ -67,4 +69,10 @@ CREATE TABLE photo_files (
   name TEXT NOT NULL,
   bytes BLOB NOT NULL,
   PRIMARY KEY (photo_id, name)
+) STRICT;
+
+-- Small named facts the server remembers about itself (e.g. when the demo was seeded).
+CREATE TABLE markers (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
 ) STRICT;

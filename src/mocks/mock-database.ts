@@ -1,0 +1,25 @@
+import type { DBSchema } from 'idb';
+
+/**
+ * The IndexedDB database of the browser mock. Values are `unknown` on purpose: whatever comes out of IndexedDB
+ * is parsed before use, never trusted (it may have been written by an older build).
+ *
+ * Version 1: roundups, idempotency, photos (metadata and bytes in one record), markers.
+ * Version 2: photos hold metadata only and their files move to `photoFiles`; users and sessions.
+ */
+export interface MockDatabase extends DBSchema {
+  roundups: { key: string; value: unknown };
+  idempotency: { key: string; value: unknown };
+  photos: { key: string; value: unknown };
+  /** One record per file of a photo, keyed `[photoId, name]`, so reading metadata never loads bytes. */
+  photoFiles: { key: [string, string]; value: unknown };
+  /** Indexed by the lower-cased email, unique. */
+  users: { key: string; value: unknown; indexes: { emailKey: string } };
+  /** Indexed by expiry in epoch milliseconds, for sweeping expired sessions. */
+  sessions: { key: string; value: unknown; indexes: { expiresAtMs: number } };
+  markers: { key: string; value: unknown };
+}
+
+export const mockDatabaseVersion = 2;
+
+export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers'] as const;

@@ -1,0 +1,26 @@
+import type { PasswordHasher } from '../services/password-hasher';
+import { createMemoryStorage } from '../services/memory-storage';
+import { seedDemoAccounts } from '../services/seed-demo-accounts';
+import { createMockApi } from './create-mock-api';
+
+/** Plain "hashing": the rules tests do not need to wait for PBKDF2; the real hasher has its own tests. */
+export const plainTestHasher: PasswordHasher = {
+  hash: async (password) => `plain$${password}`,
+  verify: async (password, hash) => hash === `plain$${password}`,
+};
+
+/** The mock's API app over memory storage with the demo accounts, for unit and component tests. */
+export async function createTestMockApi(options: { maxPhotoBytes?: number; clock?: () => Date } = {}) {
+  const storage = createMemoryStorage();
+  const clock = options.clock ?? (() => new Date());
+  await seedDemoAccounts(storage.users, plainTestHasher, clock());
+  let ids = 0;
+  const app = createMockApi({
+    storage,
+    hasher: plainTestHasher,
+    clock,
+    generateId: () => `id-${(ids += 1)}`,
+    ...(options.maxPhotoBytes === undefined ? {} : { maxPhotoBytes: options.maxPhotoBytes }),
+  });
+  return { app, storage };
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApiApp } from '../api/create-api-app';
+import { createRandomId } from '../schema/random-id';
+import { createAuthService } from '../services/auth-service';
+import { createPhotoService } from '../services/photo-service';
+import { createRoundupService } from '../services/roundup-service';
+import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
+import { InFlightRequests } from './in-flight-requests';
+import { openDiskPhotoStorage } from './photos/disk-photo-storage';
+import { createSharpPhotoProcessor } from './photos/sharp-photo-processor';
+import { seedServerDemo } from './seed-server-demo';
+import type { ServerConfig } from './server-config';
+import { staticSite } from './static-site';
+import { openPostgresStorage } from './storage/postgres/open-postgres-storage';
+import { openSqliteStorage } from './storage/sqlite/open-sqlite-storage';
+import type { DatabaseStorage } from './storage/database-storage';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  engine: 'sqlite' | 'postgres';
+  /** What the demo seed added on this start (nothing when it ran before). */
+  seeded: { roundup: boolean; accounts: number };
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes storage. */
+  close(): Promise<void>;
+}
+
+function sessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export interface ServerStartOptions {
+  log?: (line: string) => void;
+  /** Storage opened by the caller (tests use an isolated PostgreSQL schema); by default chosen from the config. */
+  openStorage?: () => Promise<DatabaseStorage>;
+}
+
+function openConfiguredStorage(config: ServerConfig): Promise<DatabaseStorage> {
+  return config.databaseUrl
+    ? openPostgresStorage({ connectionString: config.databaseUrl })
+    : openSqliteStorage({ file: join(config.dataDir, 'bureau.sqlite') });
+}
+
+/** Opens storage, seeds the demo on first start, and serves the API and the built app. */
+export async function startBureauServer(config: ServerConfig, options: ServerStartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? console.log;
+  const storage = await (options.openStorage ?? (() => openConfiguredStorage(config)))();
+  const photoStorage =
+    config.photoStorage === 'database' ? storage.photos : await openDiskPhotoStorage({ directory: join(config.dataDir, 'photos') });
+  const hasher = createScryptPasswordHasher();
+  const processor = createSharpPhotoProcessor({ maxPixels: config.maxPhotoPixels });
+  const clock = () => new Date();
+
+  const seeded = config.seedDemo
+    ? await seedServerDemo(
+        { roundups: storage.roundups, photos: photoStorage, users: storage.users, markers: storage.markers },
+        { hasher, processor, clock },
+      )
+    : { roundup: false, accounts: 0 };
+
+  const api = createApiApp({
+    roundups: createRoundupService({ storage: storage.roundups, clock, generateId: createRandomId }),
+    photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
+    auth: createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken }),
+    maxPhotoBytes: config.maxPhotoBytes,
+    secureCookies: config.secureCookies,
+    trustedOrigins: config.trustedOrigins,
+    describeBackend: async () => ({ backend: 'server', engine: storage.engine, demoAccounts: config.seedDemo }),
+  });
+
+  const inFlight = new InFlightRequests();
+  const root = new Hono();
+  root.use('*', inFlight.middleware);
+  root.route('/', api);
+  const site = staticSite(config.staticDir);
+  if (site !== null) root.route('/', site);
+  else log(`No built app in ${config.staticDir}: serving the API only (run "npm run build").`);
+
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${address.port}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port: address.port,
+    engine: storage.engine,
+    seeded,
+    close() {
+      closing ??= (async () => {
+        // Stop accepting; idle keep-alive connections go now, busy ones when their request is answered.
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        const drained = await inFlight.drained(config.shutdownGraceMs);
+        if (!drained) {
+          log(`Shutdown: ${inFlight.size} request(s) still running after ${config.shutdownGraceMs} ms; closing anyway.`);
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }
+        await stopped;
+        await storage.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,221 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredRoundup } from '../../../services/stored-roundup';
+import { summarizeRoundup } from '../../../services/summarize-roundup';
+import { definePhotoStorageContract } from '../../../../tests/contract/photo-storage-contract';
+import { sampleBodies } from '../../../../tests/contract/sample-bodies';
+import { defineStorageContract } from '../../../../tests/contract/storage-contract';
+import { defineUserStorageContract } from '../../../../tests/contract/user-storage-contract';
+import { readMigrationFiles } from '../migration-files';
+import { migrationsDirectory } from '../migrations-directory';
+import { openIsolatedPostgresStorage } from './open-isolated-postgres-storage';
+import { openPostgresStorage } from './open-postgres-storage';
+import { runPostgresMigrations } from './run-postgres-migrations';
+
+const databaseUrl = process.env.DATABASE_URL;
+const skipReason =
+  databaseUrl === undefined || databaseUrl === ''
+    ? 'DATABASE_URL is not set'
+    : /^postgres(ql)?:\/\//.test(databaseUrl)
+      ? null
+      : 'DATABASE_URL is not a postgres:// URL';
+
+function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
+  return {
+    id,
+    ownerId: 'u-reporter',
+    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
+    body: sampleBodies.valid(id, 2),
+    status: 'draft',
+    version: 1,
+    schemaVersion: 1,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+if (skipReason !== null || databaseUrl === undefined) {
+  const message = `PostgreSQL storage tests skipped: ${skipReason} (run them with DATABASE_URL=postgres://postgres@127.0.0.1:5432/test).`;
+  console.warn(message);
+  describe('PostgreSQL storage', () => {
+    it.skip(message, () => undefined);
+  });
+} else {
+  const open = () => openIsolatedPostgresStorage(databaseUrl);
+  defineStorageContract('PostgreSQL', open);
+  defineUserStorageContract('PostgreSQL', open);
+  definePhotoStorageContract('PostgreSQL', open);
+
+  describe('PostgreSQL storage', () => {
+    let admin: pg.Client;
+
+    beforeAll(async () => {
+      admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+    });
+
+    afterAll(async () => {
+      await admin.end();
+    });
+
+    it('creates its tables in its own schema, not in public', async () => {
+      const storage = await open();
+      try {
+        expect(storage.engine).toBe('postgres');
+        const tables = await admin.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [
+          storage.schema,
+        ]);
+        expect(tables.rows).toEqual(
+          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
+            (table_name) => ({ table_name }),
+          ),
+        );
+      } finally {
+        await storage.close();
+      }
+      const left = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [storage.schema]);
+      expect(left.rowCount).toBe(0);
+    });
+
+    it('migrates once when several processes start at once on a new schema', async () => {
+      const first = await open();
+      await first.close();
+      const schema = `${first.schema}_race`;
+      const openings = await Promise.allSettled(
+        Array.from({ length: 4 }, () => openPostgresStorage({ connectionString: databaseUrl, schema, maxConnections: 2 })),
+      );
+      const opened = openings.flatMap((opening) => (opening.status === 'fulfilled' ? [opening.value] : []));
+      try {
+        expect(openings.filter((opening) => opening.status === 'rejected')).toEqual([]);
+        const recorded = await admin.query(`SELECT version, name FROM "${schema}".schema_migrations`);
+        expect(recorded.rows).toEqual([{ version: 1, name: 'initial' }]);
+        await opened[0]!.roundups.insert(roundup('r-1'));
+        expect(await opened[3]!.roundups.get('r-1')).toEqual(roundup('r-1'));
+      } finally {
+        await Promise.all(opened.map((storage) => storage.close()));
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+    });
+
+    it('rolls a failing migration back and leaves the lock free for the next start', async () => {
+      const storage = await open();
+      const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${storage.schema}` });
+      try {
+        const migrations = [
+          ...readMigrationFiles(migrationsDirectory('postgres')),
+          { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id text); SELECT * FROM missing_table;' },
+        ];
+        await expect(runPostgresMigrations(pool, { schema: storage.schema, migrations })).rejects.toThrow(/missing_table/);
+        const halfDone = await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [
+          storage.schema,
+          'half_done',
+        ]);
+        expect(halfDone.rowCount).toBe(0);
+        const fixed = [...migrations.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id text);' }];
+        const applied = await runPostgresMigrations(pool, { schema: storage.schema, migrations: fixed });
+        expect(applied.map((migration) => migration.version)).toEqual([2]);
+      } finally {
+        await pool.end();
+        await storage.close();
+      }
+    });
+
+    it('refuses to start on a schema migrated by a newer build', async () => {
+      const storage = await open();
+      try {
+        await admin.query(`INSERT INTO "${storage.schema}".schema_migrations (version, name) VALUES (99, 'from_the_future')`);
+        await expect(openPostgresStorage({ connectionString: databaseUrl, schema: storage.schema })).rejects.toThrow(
+          /migration 99 \(from_the_future\).*newer build/,
+        );
+      } finally {
+        await storage.close();
+      }
+    });
+
+    it('refuses a schema name that is not a plain identifier, and a connection string carrying options', async () => {
+      await expect(openPostgresStorage({ connectionString: databaseUrl, schema: 'bureau; DROP TABLE x' })).rejects.toThrow(
+        /lower-case identifier/,
+      );
+      await expect(openPostgresStorage({ connectionString: `${databaseUrl}?options=-c%20statement_timeout%3D5s` })).rejects.toThrow(/options/);
+    });
+
+    it('lets exactly one of 20 saves from the same version win across pooled connections, idempotency record included', async () => {
+      const storage = await open();
+      try {
+        await storage.roundups.insert(roundup('r-1'));
+        const attempts = Array.from({ length: 20 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
+        const results = await Promise.all(
+          attempts.map((attempt, index) =>
+            storage.roundups.update(attempt, 1, {
+              key: `key-${index}`,
+              requestFingerprint: `fingerprint-${index}`,
+              roundupId: 'r-1',
+              result: attempt,
+              createdAt: '2026-03-02T09:00:00.000Z',
+            }),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        const winner = results.indexOf(true);
+        expect(await storage.roundups.get('r-1')).toEqual(attempts[winner]);
+        const records = await admin.query(`SELECT key FROM "${storage.schema}".idempotency_records`);
+        expect(records.rows).toEqual([{ key: `key-${winner}` }]);
+      } finally {
+        await storage.close();
+      }
+    });
+
+    it('hands timestamps back as toISOString does: the same instant, in UTC', async () => {
+      const storage = await open();
+      try {
+        await storage.roundups.insert(roundup('r-1', { createdAt: '2026-03-02T18:00:00+09:00', updatedAt: '2026-03-02T18:30:00.5+09:00' }));
+        const read = await storage.roundups.get('r-1');
+        expect(read?.createdAt).toBe('2026-03-02T09:00:00.000Z');
+        expect(read?.updatedAt).toBe('2026-03-02T09:30:00.500Z');
+        // Inside JSON (an idempotency record's result) a timestamp is text, kept as written.
+        const seoul = roundup('r-2', { updatedAt: '2026-03-02T18:30:00+09:00' });
+        await storage.roundups.saveIdempotencyRecord({
+          key: 'k',
+          requestFingerprint: 'f',
+          roundupId: 'r-2',
+          result: seoul,
+          createdAt: '2026-03-02T09:00:00.000Z',
+        });
+        expect((await storage.roundups.findIdempotencyRecord('k'))?.result).toEqual(seoul);
+      } finally {
+        await storage.close();
+      }
+    });
+
+    it('lists the summaries summarizeRoundup makes, and orders ties by id byte-wise whatever the locale', async () => {
+      const storage = await open();
+      try {
+        const roundups = [
+          roundup('B', { body: sampleBodies.valid('a', 5) }),
+          roundup('a', { meta: { headline: 42, kicker: null }, status: 'published' }),
+          roundup('_z'),
+        ];
+        for (const each of roundups) await storage.roundups.insert(each);
+        const byId = [...roundups].sort((left, right) => (left.id < right.id ? -1 : 1));
+        expect(await storage.roundups.list({})).toEqual(byId.map(summarizeRoundup));
+      } finally {
+        await storage.close();
+      }
+    });
+
+    it('round-trips a large body as data (jsonb reorders keys, never values)', async () => {
+      const storage = await open();
+      try {
+        const big = roundup('r-big', {
+          body: sampleBodies.ofSize(1_500_000),
+          meta: { z: 1, a: { y: [3, 2, 1], b: '가' }, headline: '큰 원고' },
+        });
+        await storage.roundups.insert(big);
+        expect(await storage.roundups.get('r-big')).toEqual(big);
+      } finally {
+        await storage.close();
+      }
+    });
+  });
+}

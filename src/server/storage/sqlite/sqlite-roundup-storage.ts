@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { roundupStatusSchema } from '../../../schema/roundup-status';
+import { idempotencyRecordSchema, type IdempotencyRecord } from '../../../services/idempotency-record';
+import type { RoundupStorage } from '../../../services/roundup-storage';
+import { storedRoundupSchema, type StoredRoundup } from '../../../services/stored-roundup';
+import { headlineSearchPattern } from '../headline-search-pattern';
+import { roundupListColumns } from '../roundup-list-columns';
+import { summarizeListRow } from '../summarize-list-row';
+import { jsonTextColumn } from './json-text-column';
+
+const roundupRowSchema = z.object({
+  id: z.string(),
+  owner_id: z.string(),
+  status: z.string(),
+  version: z.number(),
+  schema_version: z.number(),
+  meta: jsonTextColumn,
+  body: jsonTextColumn,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const listRowSchema = z.object({
+  id: z.string(),
+  owner_id: z.string(),
+  status: roundupStatusSchema,
+  version: z.number(),
+  updated_at: z.string(),
+  meta: jsonTextColumn.pipe(z.record(z.string(), z.unknown())),
+  brief_count: z.number(),
+});
+
+const idempotencyRowSchema = z.object({
+  key: z.string(),
+  request_fingerprint: z.string(),
+  roundup_id: z.string(),
+  result: jsonTextColumn,
+  created_at: z.string(),
+});
+
+function parseRoundupRow(row: unknown): StoredRoundup {
+  const columns = roundupRowSchema.parse(row);
+  return storedRoundupSchema.parse({
+    id: columns.id,
+    ownerId: columns.owner_id,
+    meta: columns.meta,
+    body: columns.body,
+    status: columns.status,
+    version: columns.version,
+    schemaVersion: columns.schema_version,
+    createdAt: columns.created_at,
+    updatedAt: columns.updated_at,
+  });
+}
+
+function roundupParameters(roundup: StoredRoundup) {
+  const { headlineSearch, briefCount } = roundupListColumns(roundup);
+  return {
+    id: roundup.id,
+    ownerId: roundup.ownerId,
+    status: roundup.status,
+    version: roundup.version,
+    schemaVersion: roundup.schemaVersion,
+    headlineSearch,
+    briefCount,
+    meta: JSON.stringify(roundup.meta),
+    body: JSON.stringify(roundup.body),
+    createdAt: roundup.createdAt,
+    updatedAt: roundup.updatedAt,
+  };
+}
+
+type RoundupParameters = ReturnType<typeof roundupParameters>;
+
+function idempotencyParameters(record: IdempotencyRecord) {
+  return {
+    key: record.key,
+    requestFingerprint: record.requestFingerprint,
+    roundupId: record.roundupId,
+    result: JSON.stringify(record.result),
+    createdAt: record.createdAt,
+  };
+}
+
+/** `RoundupStorage` over SQLite. Every write runs in an IMMEDIATE transaction or is a single statement. */
+export function createSqliteRoundupStorage(database: Database.Database): RoundupStorage {
+  const listStatement = database.prepare<{ pattern: string | null }>(`
+    SELECT id, owner_id, status, version, updated_at, meta, brief_count
+    FROM roundups
+    WHERE @pattern IS NULL OR headline_search LIKE @pattern ESCAPE '\\'
+    ORDER BY unixepoch(updated_at, 'subsec') DESC, id`);
+  const getStatement = database.prepare<[string]>(`
+    SELECT id, owner_id, status, version, schema_version, meta, body, created_at, updated_at
+    FROM roundups WHERE id = ?`);
+  const insertStatement = database.prepare<RoundupParameters>(`
+    INSERT INTO roundups
+      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, body, created_at, updated_at)
+    VALUES
+      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @body, @createdAt, @updatedAt)
+    ON CONFLICT (id) DO NOTHING`);
+  const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number }>(`
+    UPDATE roundups SET
+      owner_id = @ownerId, status = @status, version = @version, schema_version = @schemaVersion,
+      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta, body = @body,
+      created_at = @createdAt, updated_at = @updatedAt
+    WHERE id = @id AND version = @expectedVersion`);
+  const deleteStatement = database.prepare<[string]>('DELETE FROM roundups WHERE id = ?');
+  const findIdempotencyStatement = database.prepare<[string]>(`
+    SELECT key, request_fingerprint, roundup_id, result, created_at FROM idempotency_records WHERE key = ?`);
+  const saveIdempotencyStatement = database.prepare<ReturnType<typeof idempotencyParameters>>(`
+    INSERT INTO idempotency_records (key, request_fingerprint, roundup_id, result, created_at)
+    VALUES (@key, @requestFingerprint, @roundupId, @result, @createdAt)
+    ON CONFLICT (key) DO UPDATE SET
+      request_fingerprint = excluded.request_fingerprint, roundup_id = excluded.roundup_id,
+      result = excluded.result, created_at = excluded.created_at`);
+
+  const compareAndSet = database.transaction(
+    (roundup: StoredRoundup, expectedVersion: number, record: IdempotencyRecord | undefined): boolean => {
+      if (updateStatement.run({ ...roundupParameters(roundup), expectedVersion }).changes !== 1) return false;
+      if (record !== undefined) saveIdempotencyStatement.run(idempotencyParameters(record));
+      return true;
+    },
+  );
+
+  return {
+    async list(query) {
+      return listStatement.all({ pattern: headlineSearchPattern(query) }).map((row) => {
+        const columns = listRowSchema.parse(row);
+        return summarizeListRow({
+          id: columns.id,
+          ownerId: columns.owner_id,
+          status: columns.status,
+          version: columns.version,
+          updatedAt: columns.updated_at,
+          meta: columns.meta,
+          briefCount: columns.brief_count,
+        });
+      });
+    },
+
+    async get(id) {
+      const row = getStatement.get(id);
+      return row === undefined ? null : parseRoundupRow(row);
+    },
+
+    async insert(roundup) {
+      return insertStatement.run(roundupParameters(roundup)).changes === 1;
+    },
+
+    async update(roundup, expectedVersion, idempotencyRecord) {
+      return compareAndSet.immediate(roundup, expectedVersion, idempotencyRecord);
+    },
+
+    async delete(id) {
+      return deleteStatement.run(id).changes === 1;
+    },
+
+    async findIdempotencyRecord(key) {
+      const row = findIdempotencyStatement.get(key);
+      if (row === undefined) return null;
+      const columns = idempotencyRowSchema.parse(row);
+      const record = idempotencyRecordSchema.safeParse({
+        key: columns.key,
+        requestFingerprint: columns.request_fingerprint,
+        roundupId: columns.roundup_id,
+        result: columns.result,
+        createdAt: columns.created_at,
+      });
+      // A record written by an older build is only a retry hint: dropping it is safe, failing the save is not.
+      return record.success ? record.data : null;
+    },
+
+    async saveIdempotencyRecord(record) {
+      saveIdempotencyStatement.run(idempotencyParameters(record));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { sampleBodies } from '../../../../tests/contract/sample-bodies';
+import { openSqliteStorage } from './open-sqlite-storage';
+
+/**
+ * One contender of the multi-process test in `sqlite-storage.test.ts`, run as its own Node process: opens the file
+ * (migrating it if nobody has yet), inserts roundup r-1 unless it exists, and saves it from version 1. Prints
+ * `{"inserted":boolean,"saved":boolean}`.
+ */
+const file = process.argv[2];
+const contender = process.argv[3];
+if (file === undefined || contender === undefined) throw new Error('usage: sqlite-save-race-process.ts <file> <contender>');
+
+const storage = await openSqliteStorage({ file });
+const roundup = {
+  id: 'r-1',
+  ownerId: 'u-reporter',
+  meta: { headline: 'first' },
+  body: sampleBodies.valid(),
+  status: 'draft' as const,
+  version: 1,
+  schemaVersion: 1,
+  createdAt: '2026-03-02T09:00:00.000Z',
+  updatedAt: '2026-03-02T09:00:00.000Z',
+};
+const inserted = await storage.roundups.insert(roundup);
+const saved = await storage.roundups.update({ ...roundup, version: 2, meta: { headline: `saved by ${contender}` } }, 1);
+await storage.close();
+process.stdout.write(JSON.stringify({ inserted, saved }));

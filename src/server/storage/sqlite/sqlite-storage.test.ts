@@ -1,0 +1,176 @@
+import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { StoredRoundup } from '../../../services/stored-roundup';
+import { summarizeRoundup } from '../../../services/summarize-roundup';
+import { definePhotoStorageContract } from '../../../../tests/contract/photo-storage-contract';
+import { sampleBodies } from '../../../../tests/contract/sample-bodies';
+import { defineStorageContract } from '../../../../tests/contract/storage-contract';
+import { defineUserStorageContract } from '../../../../tests/contract/user-storage-contract';
+import { openSqliteStorage } from './open-sqlite-storage';
+
+const scratch = mkdtempSync(join(tmpdir(), 'bureau-sqlite-'));
+let files = 0;
+const freshFile = () => join(scratch, `case-${(files += 1)}`, 'bureau.sqlite');
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+for (const [label, file] of [
+  ['SQLite :memory:', () => ':memory:'],
+  ['SQLite file', freshFile],
+] as const) {
+  defineStorageContract(label, () => openSqliteStorage({ file: file() }));
+  defineUserStorageContract(label, () => openSqliteStorage({ file: file() }));
+  definePhotoStorageContract(label, () => openSqliteStorage({ file: file() }));
+}
+
+function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
+  return {
+    id,
+    ownerId: 'u-reporter',
+    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
+    body: sampleBodies.valid(id, 2),
+    status: 'draft',
+    version: 1,
+    schemaVersion: 1,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('SQLite storage', () => {
+  it('creates the folder of the file and puts the database in WAL mode', async () => {
+    const file = freshFile();
+    const storage = await openSqliteStorage({ file });
+    expect(storage.engine).toBe('sqlite');
+    expect(existsSync(file)).toBe(true);
+    await storage.close();
+
+    const database = new Database(file, { readonly: true });
+    try {
+      expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      database.close();
+    }
+  });
+
+  it('keeps data across reopening, and applies no migration twice', async () => {
+    const file = freshFile();
+    const first = await openSqliteStorage({ file });
+    await first.roundups.insert(roundup('r-1'));
+    await first.close();
+
+    const second = await openSqliteStorage({ file });
+    expect(await second.roundups.get('r-1')).toEqual(roundup('r-1'));
+    await second.close();
+
+    const database = new Database(file, { readonly: true });
+    try {
+      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+    } finally {
+      database.close();
+    }
+  });
+
+  it('keeps timestamps as the services wrote them, offsets included', async () => {
+    const storage = await openSqliteStorage({ file: ':memory:' });
+    const seoul = roundup('r-1', { createdAt: '2026-03-02T18:00:00+09:00', updatedAt: '2026-03-02T18:30:00.5+09:00' });
+    await storage.roundups.insert(seoul);
+    expect(await storage.roundups.get('r-1')).toEqual(seoul);
+    expect((await storage.roundups.list({}))[0]?.updatedAt).toBe('2026-03-02T18:30:00.5+09:00');
+    await storage.close();
+  });
+
+  it('lists the summaries summarizeRoundup makes, without reading bodies', async () => {
+    const storage = await openSqliteStorage({ file: ':memory:' });
+    const roundups = [
+      roundup('r-1', { body: sampleBodies.valid('a', 5), updatedAt: '2026-03-02T10:00:00.000Z' }),
+      roundup('r-2', { meta: { headline: 42, kicker: null }, status: 'published' }),
+    ];
+    for (const each of roundups) await storage.roundups.insert(each);
+    expect(await storage.roundups.list({})).toEqual(roundups.map(summarizeRoundup));
+    await storage.close();
+  });
+
+  it('lets exactly one of two connections to the same file win a save from the same version', async () => {
+    const file = freshFile();
+    const first = await openSqliteStorage({ file });
+    const second = await openSqliteStorage({ file });
+    await first.roundups.insert(roundup('r-1'));
+    const saves = Array.from({ length: 20 }, (_, index) =>
+      (index % 2 === 0 ? first : second).roundups.update(roundup('r-1', { version: 2, meta: { headline: `save ${index}` } }), 1),
+    );
+    const results = await Promise.all(saves);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await second.roundups.get('r-1'))?.meta.headline).toBe(`save ${results.indexOf(true)}`);
+    await first.close();
+    await second.close();
+  });
+
+  it('lets exactly one of several processes starting at once on a new file insert and save, and migrates it once', async () => {
+    const file = freshFile();
+    const contenderScript = fileURLToPath(new URL('./sqlite-save-race-process.ts', import.meta.url));
+    const outcomeSchema = z.object({ inserted: z.boolean(), saved: z.boolean() });
+    const contenders = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const outcomes = await Promise.all(
+      contenders.map(async (contender) => {
+        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', contenderScript, file, contender]);
+        return outcomeSchema.parse(JSON.parse(stdout));
+      }),
+    );
+    expect(outcomes.filter((outcome) => outcome.inserted)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.saved)).toHaveLength(1);
+    const winner = contenders[outcomes.findIndex((outcome) => outcome.saved)];
+
+    const database = new Database(file, { readonly: true });
+    try {
+      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+      expect(database.prepare("SELECT version, json_extract(meta, '$.headline') AS headline FROM roundups").all()).toEqual([
+        { version: 2, headline: `saved by ${winner}` },
+      ]);
+    } finally {
+      database.close();
+    }
+  }, 30_000);
+
+  it('deletes a user’s sessions with the user (foreign keys are on)', async () => {
+    const file = freshFile();
+    const storage = await openSqliteStorage({ file });
+    await storage.users.insert({
+      id: 'u-desk',
+      email: 'desk@bureau.test',
+      name: '김데스크',
+      role: 'desk',
+      passwordHash: 'hash',
+      createdAt: '2026-03-02T09:00:00.000Z',
+    });
+    const week = { createdAt: '2026-03-02T09:00:00.000Z', expiresAt: '2026-03-09T09:00:00.000Z' };
+    await storage.users.insertSession({ tokenHash: 't', userId: 'u-desk', ...week });
+    await expect(storage.users.insertSession({ tokenHash: 'orphan', userId: 'u-nobody', ...week })).rejects.toThrow(/FOREIGN KEY/);
+    await storage.close();
+
+    const database = new Database(file);
+    try {
+      database.pragma('foreign_keys = ON');
+      database.prepare('DELETE FROM users').run();
+      expect(database.prepare('SELECT count(*) AS sessions FROM sessions').get()).toEqual({ sessions: 0 });
+    } finally {
+      database.close();
+    }
+  });
+
+  it('closes twice without complaint', async () => {
+    const storage = await openSqliteStorage({ file: ':memory:' });
+    await storage.close();
+    await expect(storage.close()).resolves.toBeUndefined();
+  });
+});
