@@ -2,6 +2,7 @@ import type { AuthService } from '../services/auth-service';
 import type { PhotoService } from '../services/photo-service';
 import type { RoundupService } from '../services/roundup-service';
 import type { ErrorLogger } from './api-error-response';
+import type { SessionCookies } from './session-cookies';
 
 /** Everything the HTTP app needs; the server and the browser mock differ only in what they pass here. */
 export interface ApiDependencies {
@@ -12,6 +13,8 @@ export interface ApiDependencies {
   maxPhotoBytes: number;
   /** Mark the session cookie `Secure` (served over https). */
   secureCookies: boolean;
+  /** Where the session token is kept; an httpOnly cookie unless the browser mock says otherwise. */
+  sessionCookies?: SessionCookies;
   /** Origins besides the request's own that may send state-changing requests (a dev server on another port). */
   trustedOrigins?: readonly string[];
   logger?: ErrorLogger;

@@ -1,7 +1,5 @@
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { sessionCookieName } from '../contract/user-endpoints';
 import { ServiceError } from '../services/service-error';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiEnv } from './api-env';
@@ -11,6 +9,7 @@ import { buildOpenApiDocument } from './openapi-document';
 import { photoRoutes } from './routes/photo-routes';
 import { roundupRoutes } from './routes/roundup-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { httpSessionCookies, type SessionCookies } from './session-cookies';
 
 /**
  * Bureau's HTTP API as one Hono app over the services. The Node server serves it, and the browser mock answers
@@ -19,6 +18,7 @@ import { sessionRoutes } from './routes/session-routes';
 export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath('/api');
   const openApi = buildOpenApiDocument();
+  const cookies = deps.sessionCookies ?? httpSessionCookies(deps.secureCookies);
 
   app.onError((error) => apiErrorResponse(error, deps.logger));
   app.notFound((c) =>
@@ -35,13 +35,14 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.get('/health', async (c) => c.json({ ok: true, ...(await deps.describeBackend?.()) }));
   app.get('/openapi.json', (c) => c.json(openApi));
 
-  app.route('/', sessionRoutes(deps));
+  app.route('/', sessionRoutes(deps, cookies));
 
   // Everything below needs a signed-in user.
-  app.use('/roundups/*', signedIn(deps));
-  app.use('/roundups', signedIn(deps));
-  app.use('/photos/*', signedIn(deps));
-  app.use('/photos', signedIn(deps));
+  const requireSession = signedIn(deps, cookies);
+  app.use('/roundups/*', requireSession);
+  app.use('/roundups', requireSession);
+  app.use('/photos/*', requireSession);
+  app.use('/photos', requireSession);
   app.route('/roundups', roundupRoutes(deps));
   app.route('/photos', photoRoutes(deps));
   // Mounted under another app (the server's), unknown /api paths must still get the API's error shape.
@@ -50,9 +51,9 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   return app;
 }
 
-function signedIn(deps: ApiDependencies) {
+function signedIn(deps: ApiDependencies, cookies: SessionCookies) {
   return createMiddleware<ApiEnv>(async (c, next) => {
-    const token = getCookie(c, sessionCookieName);
+    const token = cookies.read(c);
     c.set('sessionToken', token);
     c.set('signedIn', await deps.auth.require(token));
     await next();

@@ -1,10 +1,10 @@
 import { setupWorker } from 'msw/browser';
+import { storedSessionCookies } from '../api/session-cookies';
 import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { mockDatabaseName, openIndexedDbStorage } from './indexeddb-storage';
 import { createPbkdf2PasswordHasher } from './pbkdf2-password-hasher';
 import { seedDemoData } from '../services/seed-demo-data';
-import { createSessionCookieJar } from './session-cookie-jar';
 
 export interface MockBackendOptions {
   /** Delay before every API answer, in ms, so saving states are visible. Default 0. */
@@ -42,12 +42,11 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
     console.warn('[mock backend] could not store the demo roundup', error);
   }
 
-  const cookieJar = createSessionCookieJar(localStorage);
+  const sessionCookies = storedSessionCookies(localStorage);
   const worker = setupWorker(
     ...createMockHandlers({
-      app: createMockApi({ storage, hasher, clock }),
+      app: createMockApi({ storage, hasher, clock, sessionCookies }),
       latencyMs: options.latencyMs ?? 0,
-      cookieJar,
     }),
   );
   await worker.start({
@@ -59,7 +58,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   return {
     async reset() {
       await storage.clear();
-      cookieJar.keepFrom(new Response(null, { headers: { 'Set-Cookie': 'bureau_session=; Max-Age=0' } }));
+      localStorage.removeItem('bureau.mock.session');
       await seed();
     },
     stop() {

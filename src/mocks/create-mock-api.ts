@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { createApiApp } from '../api/create-api-app';
+import type { SessionCookies } from '../api/session-cookies';
 import { maxPhotoBytes as defaultMaxPhotoBytes } from '../contract/photo-endpoints';
 import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
@@ -18,6 +19,8 @@ export interface MockApiOptions {
   clock?: () => Date;
   generateId?: () => string;
   maxPhotoBytes?: number;
+  /** Where the session token is kept: Web Storage in the browser (see `storedSessionCookies`), cookies in tests. */
+  sessionCookies?: SessionCookies;
 }
 
 /** 32 random bytes, base64url: the session token. */
@@ -43,6 +46,7 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
     auth: createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken }),
     maxPhotoBytes: maxBytes,
     secureCookies: false,
+    ...(options.sessionCookies === undefined ? {} : { sessionCookies: options.sessionCookies }),
     describeBackend: async () => ({ backend: 'mock', storage: 'indexeddb' }),
   });
 }

@@ -7,7 +7,7 @@ import { csrfHeaderName, csrfHeaderValue, sessionResponseSchema } from '../contr
 import { demoPassword } from '../services/demo-accounts';
 import { imageFixtures } from '../../tests/contract/image-fixtures';
 import { createMockHandlers, type MockHandlerOptions } from './handlers';
-import { createSessionCookieJar } from './session-cookie-jar';
+import { storedSessionCookies } from '../api/session-cookies';
 import { createTestMockApi } from './test-mock-api';
 
 const baseUrl = 'http://localhost';
@@ -23,11 +23,10 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 }
 
 async function start(options: Partial<MockHandlerOptions> = {}, apiOptions: { maxPhotoBytes?: number } = {}) {
-  const { app } = await createTestMockApi(apiOptions);
-  const cookieJar = createSessionCookieJar(memoryStorage());
-  server = setupServer(...createMockHandlers({ app, baseUrl, cookieJar, ...options }));
+  // As in the browser demo: the session token lives in (here, in-memory) Web Storage, not in cookies.
+  const { app } = await createTestMockApi({ ...apiOptions, sessionCookies: storedSessionCookies(memoryStorage()) });
+  server = setupServer(...createMockHandlers({ app, baseUrl, ...options }));
   server.listen({ onUnhandledRequest: 'error' });
-  return cookieJar;
 }
 
 function send(path: string, init: RequestInit = {}): Promise<Response> {
@@ -57,7 +56,7 @@ describe('mock handlers', () => {
     expect(await health.json()).toMatchObject({ ok: true, backend: 'mock' });
   });
 
-  it('keeps the session cookie a service worker cannot see, and drops it at sign-out', async () => {
+  it('keeps the session in Web Storage (a service worker never sees cookies) and drops it at sign-out', async () => {
     await start();
     expect((await send(apiRoutes.me)).status).toBe(401);
     await signIn();

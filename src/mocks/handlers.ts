@@ -1,7 +1,6 @@
 import { delay, http, type HttpHandler } from 'msw';
 import type { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
-import type { SessionCookieJar } from './session-cookie-jar';
 
 export interface MockHandlerOptions {
   /** The API app (src/api) over the mock's services: the same app the Node server serves. */
@@ -13,25 +12,16 @@ export interface MockHandlerOptions {
   baseUrl?: string;
   /** Wait this long before every answer so saving and loading states can be seen in the demo. Default 0. */
   latencyMs?: number;
-  /**
-   * Where the session cookie lives in the browser demo. A service worker never sees cookies, so the mock keeps the
-   * cookie the API sets and sends it back itself; tests that send their own Cookie header pass none.
-   */
-  cookieJar?: SessionCookieJar;
 }
 
 /** One MSW handler for all of `/api`: it hands each request to the shared API app, unchanged. */
 export function createMockHandlers(options: MockHandlerOptions): HttpHandler[] {
   const baseUrl = options.baseUrl?.replace(/\/$/, '') ?? '';
   const latencyMs = options.latencyMs ?? 0;
-  const jar = options.cookieJar;
-
   return [
     http.all(`${baseUrl}/api/*`, async ({ request }) => {
       if (latencyMs > 0) await delay(latencyMs);
-      const response = await options.app.fetch(jar ? await jar.attachTo(request) : request);
-      jar?.keepFrom(response);
-      return response;
+      return options.app.fetch(request);
     }),
   ];
 }

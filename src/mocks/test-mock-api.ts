@@ -1,3 +1,4 @@
+import type { SessionCookies } from '../api/session-cookies';
 import type { PasswordHasher } from '../services/password-hasher';
 import { createMemoryStorage } from '../services/memory-storage';
 import { seedDemoAccounts } from '../services/seed-demo-accounts';
@@ -10,7 +11,9 @@ export const plainTestHasher: PasswordHasher = {
 };
 
 /** The mock's API app over memory storage with the demo accounts, for unit and component tests. */
-export async function createTestMockApi(options: { maxPhotoBytes?: number; clock?: () => Date } = {}) {
+export async function createTestMockApi(
+  options: { maxPhotoBytes?: number; clock?: () => Date; sessionCookies?: SessionCookies } = {},
+) {
   const storage = createMemoryStorage();
   const clock = options.clock ?? (() => new Date());
   await seedDemoAccounts(storage.users, plainTestHasher, clock());
@@ -21,6 +24,7 @@ export async function createTestMockApi(options: { maxPhotoBytes?: number; clock
     clock,
     generateId: () => `id-${(ids += 1)}`,
     ...(options.maxPhotoBytes === undefined ? {} : { maxPhotoBytes: options.maxPhotoBytes }),
+    ...(options.sessionCookies === undefined ? {} : { sessionCookies: options.sessionCookies }),
   });
   return { app, storage };
 }

@@ -26,7 +26,7 @@ const roleLabels: Record<DemoRole, string> = { reporter: '기자', desk: '데스
 /** Signs in with a demo account from the sign-in page's list, then waits for the dashboard. */
 export async function signIn(page: Page, role: DemoRole = 'reporter'): Promise<void> {
   await page.goto('/');
-  await page.getByRole('button', { name: new RegExp(`^${roleLabels[role]} .+(으)로 로그인`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${roleLabels[role]} .+\\(으\\)로 로그인`) }).click();
   await expect(page.getByRole('heading', { name: '기사 목록' })).toBeVisible();
 }
 

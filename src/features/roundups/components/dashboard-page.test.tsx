@@ -11,7 +11,7 @@ import type { Actor } from '@/services/actor';
 import { demoPassword } from '@/services/demo-accounts';
 import { createRoundupService } from '@/services/roundup-service';
 import { createMockHandlers } from '@/mocks/handlers';
-import { createSessionCookieJar } from '@/mocks/session-cookie-jar';
+import { storedSessionCookies } from '@/api/session-cookies';
 import { createTestMockApi } from '@/mocks/test-mock-api';
 import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema } from '@/contract/user-endpoints';
@@ -24,18 +24,20 @@ import { DashboardPage } from './dashboard-page';
 let server: ReturnType<typeof setupServer>;
 
 beforeEach(async () => {
-  const { app, storage } = await createTestMockApi({ clock: () => new Date('2026-11-30T02:00:00.000Z') });
+  const values = new Map<string, string>();
+  const { app, storage } = await createTestMockApi({
+    clock: () => new Date('2026-11-30T02:00:00.000Z'),
+    sessionCookies: storedSessionCookies({
+      getItem: (key) => values.get(key) ?? null,
+      setItem: (key, value) => void values.set(key, value),
+      removeItem: (key) => void values.delete(key),
+    }),
+  });
   const roundups = createRoundupService({ storage: storage.roundups, clock: () => new Date('2026-11-30T02:00:00.000Z'), generateId: () => `seed-${Math.random().toString(36).slice(2)}` });
   const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
   await roundups.create(reporter, { meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
   await roundups.create(reporter, { meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
-  const values = new Map<string, string>();
-  const cookieJar = createSessionCookieJar({
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-  });
-  server = setupServer(...createMockHandlers({ app, baseUrl: window.location.origin, cookieJar }));
+  server = setupServer(...createMockHandlers({ app, baseUrl: window.location.origin }));
   server.listen({ onUnhandledRequest: 'error' });
   await apiRequest(apiRoutes.session, {
     method: 'POST',
