@@ -95,15 +95,20 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     seeded,
     close() {
       closing ??= (async () => {
-        // Stop accepting; idle keep-alive connections go now, busy ones when their request is answered.
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        // Stop accepting; idle keep-alive connections go now, busy ones once their answer has been written.
+        let stopped = false;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve())).then(() => {
+          stopped = true;
+        });
+        const deadline = Date.now() + config.shutdownGraceMs;
         const drained = await inFlight.drained(config.shutdownGraceMs);
-        if (!drained) {
-          log(`Shutdown: ${inFlight.size} request(s) still running after ${config.shutdownGraceMs} ms; closing anyway.`);
-          if ('closeAllConnections' in server) server.closeAllConnections();
+        if (!drained) log(`Shutdown: ${inFlight.size} request(s) still running after ${config.shutdownGraceMs} ms; closing anyway.`);
+        while (!stopped && drained && Date.now() < deadline) {
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          await new Promise((resolve) => setTimeout(resolve, 25));
         }
-        await stopped;
+        if (!stopped && 'closeAllConnections' in server) server.closeAllConnections();
+        await closed;
         await storage.close();
       })();
       return closing;
