@@ -187,7 +187,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           {title}
         </h1>
         <PhotoUploadProgress uploads={uploads} />
-        <SaveStatus state={saveState} onRetry={() => autosave.saveNow()} />
+        {editable && <SaveStatus state={saveState} onRetry={() => autosave.saveNow()} />}
         <button
           type="button"
           className="btn-secondary"
@@ -234,7 +234,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
             </div>
           )}
           <div
-            className="editor-surface"
+            className={`editor-surface${editable ? '' : ' is-read-only'}`}
             style={{
               ['--label-caption' as string]: JSON.stringify(t('figure.captionLabel')),
               ['--label-credit' as string]: JSON.stringify(t('figure.creditLabel')),
