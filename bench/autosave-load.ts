@@ -1,18 +1,25 @@
 import type { JSONContent } from '@tiptap/core';
 import { randomUUID } from 'node:crypto';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { roundupResponseSchema } from '../src/contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../src/contract/routes';
+import { csrfHeaderName, csrfHeaderValue, sessionCookieName } from '../src/contract/user-endpoints';
 import type { RoundupMetadata } from '../src/schema/roundup-metadata';
-import { signInAs, type Client } from '../tests/contract/signed-in-client';
+import { demoPassword } from '../src/services/demo-accounts';
+import { httpExchange } from './http-exchange';
 import { summarizeLatencies, type LatencySummary } from './latency-summary';
 import type { RoundupFixture } from './roundup-fixture';
 
-/** One simulated reporter: a session of their own and a roundup of their own, autosaving it. */
+/** One simulated reporter: a connection, a session and a roundup of their own, autosaving it. */
 export interface AutosaveClient {
-  client: Client;
+  baseUrl: string;
+  /** Keep-alive, one socket: the reporter's own connection, as their browser would hold it. */
+  agent: Agent;
+  /** `bureau_session=…` */
+  cookie: string;
   roundupId: string;
   version: number;
   meta: RoundupMetadata;
@@ -30,19 +37,54 @@ function paragraphTextNodes(body: JSONContent): JSONContent[] {
   );
 }
 
-/** Signs in (a session per client) and creates the client's roundup with the fixture as its first version. */
+const setupTimeoutMs = 60_000;
+
+function sessionCookie(setCookie: string[] | undefined): string {
+  for (const header of setCookie ?? []) {
+    const [pair] = header.split(';');
+    if (pair?.startsWith(`${sessionCookieName}=`) && pair.length > sessionCookieName.length + 1) return pair;
+  }
+  throw new Error('sign-in set no session cookie');
+}
+
+/**
+ * Opens the client's connection, signs in (a session per client, as each reporter has their own) and creates the
+ * client's roundup with the fixture as its first version.
+ */
 export async function prepareAutosaveClient(baseUrl: string, email: string, fixture: RoundupFixture): Promise<AutosaveClient> {
-  const client = await signInAs({ baseUrl, fetch: (input, init) => globalThis.fetch(input, init) }, email);
-  const response = await client.call(apiRoutes.roundups, {
+  // An idle socket is dropped after 4 s, before the server's keep-alive timeout (Node's default, 5 s) closes it
+  // under a request about to be sent ("socket hang up").
+  const agent = new Agent({ keepAlive: true, maxSockets: 1, timeout: 4_000 });
+  const signIn = await httpExchange(new URL(apiRoutes.session, baseUrl).href, {
+    agent,
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ meta: fixture.meta, body: fixture.body }),
+    headers: { 'Content-Type': 'application/json', [csrfHeaderName]: csrfHeaderValue },
+    body: Buffer.from(JSON.stringify({ email, password: demoPassword })),
+    timeoutMs: setupTimeoutMs,
   });
-  if (response.status !== 201) throw new Error(`creating a roundup failed: ${response.status} ${(await response.text()).slice(0, 300)}`);
-  const created = roundupResponseSchema.parse(await response.json());
-  // The client edits its own copy (the server's canonical form of the fixture, which is the fixture itself).
-  const body = created.body;
-  return { client, roundupId: created.id, version: created.version, meta: created.meta, body, paragraphTexts: paragraphTextNodes(body), edits: 0 };
+  if (signIn.status !== 200) throw new Error(`sign-in as ${email} failed: ${signIn.status} ${signIn.text.slice(0, 300)}`);
+  const cookie = sessionCookie(signIn.headers['set-cookie']);
+  const created = await httpExchange(new URL(apiRoutes.roundups, baseUrl).href, {
+    agent,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [csrfHeaderName]: csrfHeaderValue, Cookie: cookie },
+    body: Buffer.from(JSON.stringify({ meta: fixture.meta, body: fixture.body })),
+    timeoutMs: setupTimeoutMs,
+  });
+  if (created.status !== 201) throw new Error(`creating a roundup failed: ${created.status} ${created.text.slice(0, 300)}`);
+  const roundup = roundupResponseSchema.parse(JSON.parse(created.text));
+  // The client edits its own copy: the server's canonical form of the fixture (which is the fixture itself).
+  return {
+    baseUrl,
+    agent,
+    cookie,
+    roundupId: roundup.id,
+    version: roundup.version,
+    meta: roundup.meta,
+    body: roundup.body,
+    paragraphTexts: paragraphTextNodes(roundup.body),
+    edits: 0,
+  };
 }
 
 const hangulSyllables = '가나다라마바사아자차카타파하';
@@ -81,12 +123,17 @@ export interface LoadOptions {
 export interface LoadResult {
   pacing: Pacing;
   clients: number;
-  /** Saves that started inside the measured window (after the warm-up) and succeeded. */
+  windowMs: number;
+  /** Successful saves that completed inside the measured window: saves/s = saves ÷ window (as wrk counts). */
   saves: number;
-  warmupSaves: number;
-  elapsedMs: number;
   savesPerSecond: number;
+  /** Latency of every save that started inside the window, however late it finished. */
   latency: LatencySummary;
+  /** The slowest of those: when they started (ms after the window opened) and how long they took. */
+  slowest: { startedAtMs: number; latencyMs: number }[];
+  /** Saves started in the warm-up (not in `latency`), and the slowest of them: the start-up transient. */
+  warmupSaves: number;
+  warmupMaxLatencyMs: number;
   statusCounts: Record<string, number>;
 }
 
@@ -97,7 +144,9 @@ class SaveFailed extends Error {}
  * and a fresh Idempotency-Key, read the answer, take the new version. With `saturate` each client saves again as
  * soon as the answer is in (a closed loop: latency and throughput are two sides of one number); with `paced` it
  * saves at most once per `intervalMs`, like the editor's autosave (1.5 s idle), starting at a random phase. Latency
- * is measured from sending the request to having read the whole response (request serialisation excluded).
+ * is measured from sending the request to having read and decoded the whole response (serialising the request is
+ * excluded, as it happens in the browser before the request leaves). Throughput counts the saves completed inside the
+ * measured window; latency covers the saves started inside it (the warm-up's are reported apart).
  * Any answer but 2xx stops the run with an error: each client owns its roundup, so a 409 or 5xx is a bug.
  */
 export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult> {
@@ -105,38 +154,48 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
   const measureStart = phaseStart + options.warmupMs;
   const measureEnd = measureStart + options.durationMs;
   const latencies: number[] = [];
+  const starts: number[] = [];
   const statusCounts: Record<string, number> = {};
+  let completedInWindow = 0;
   let warmupSaves = 0;
-  let lastEnd = measureStart;
+  let warmupMaxLatencyMs = 0;
   let failure: Error | null = null;
   let halfwayCalled = false;
 
   async function saveOnce(client: AutosaveClient): Promise<void> {
     editOneParagraph(client);
-    const payload = JSON.stringify({ baseVersion: client.version, meta: client.meta, body: client.body });
+    const payload = Buffer.from(JSON.stringify({ baseVersion: client.version, meta: client.meta, body: client.body }));
+    const url = new URL(apiRoutes.roundup(client.roundupId), client.baseUrl).href;
     const started = performance.now();
-    const response = await client.client.call(apiRoutes.roundup(client.roundupId), {
+    const answer = await httpExchange(url, {
+      agent: client.agent,
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', [idempotencyKeyHeader]: randomUUID() },
+      headers: {
+        'Content-Type': 'application/json',
+        [csrfHeaderName]: csrfHeaderValue,
+        Cookie: client.cookie,
+        [idempotencyKeyHeader]: randomUUID(),
+      },
       body: payload,
-      signal: AbortSignal.timeout(options.requestTimeoutMs),
+      timeoutMs: options.requestTimeoutMs,
     });
-    const text = await response.text();
     const ended = performance.now();
-    statusCounts[response.status] = (statusCounts[response.status] ?? 0) + 1;
-    if (response.status < 200 || response.status > 299) {
-      throw new SaveFailed(`PUT ${apiRoutes.roundup(client.roundupId)} answered ${response.status}: ${text.slice(0, 300)}`);
+    statusCounts[answer.status] = (statusCounts[answer.status] ?? 0) + 1;
+    if (answer.status < 200 || answer.status > 299) {
+      throw new SaveFailed(`PUT ${apiRoutes.roundup(client.roundupId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
     }
-    const { version } = savedVersionSchema.parse(JSON.parse(text));
+    const { version } = savedVersionSchema.parse(JSON.parse(answer.text));
     if (version !== client.version + 1) {
       throw new SaveFailed(`roundup ${client.roundupId}: saved on version ${client.version}, got version ${version} back`);
     }
     client.version = version;
-    if (started >= measureStart) {
-      latencies.push(ended - started);
-      lastEnd = Math.max(lastEnd, ended);
-    } else {
+    if (ended >= measureStart && ended <= measureEnd) completedInWindow += 1;
+    if (started < measureStart) {
       warmupSaves += 1;
+      warmupMaxLatencyMs = Math.max(warmupMaxLatencyMs, ended - started);
+    } else {
+      latencies.push(ended - started);
+      starts.push(started - measureStart);
     }
     if (!halfwayCalled && ended >= measureStart + options.durationMs / 2) {
       halfwayCalled = true;
@@ -165,15 +224,20 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
 
   await Promise.all(options.clients.map((client) => loop(client)));
   if (failure !== null) throw failure;
-  const elapsedMs = lastEnd - measureStart;
+  const slowest = latencies
+    .map((latencyMs, index) => ({ startedAtMs: starts[index] ?? Number.NaN, latencyMs }))
+    .sort((left, right) => right.latencyMs - left.latencyMs)
+    .slice(0, 5);
   return {
     pacing: options.pacing,
     clients: options.clients.length,
-    saves: latencies.length,
-    warmupSaves,
-    elapsedMs,
-    savesPerSecond: elapsedMs > 0 ? (latencies.length / elapsedMs) * 1000 : 0,
+    windowMs: options.durationMs,
+    saves: completedInWindow,
+    savesPerSecond: (completedInWindow / options.durationMs) * 1000,
     latency: summarizeLatencies(latencies),
+    slowest,
+    warmupSaves,
+    warmupMaxLatencyMs,
     statusCounts,
   };
 }

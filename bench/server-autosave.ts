@@ -1,6 +1,7 @@
 import { mkdtemp, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { demoAccounts } from '../src/services/demo-accounts';
 import { prepareAutosaveClient, runAutosaveLoad, type AutosaveClient, type LoadResult } from './autosave-load';
@@ -74,11 +75,20 @@ async function measuredPhase(
   profileFile: string | null,
 ): Promise<PhaseResult> {
   let connectionsAtHalfway: number | null = null;
-  const windowStart = (async () => {
-    await new Promise((resolve) => setTimeout(resolve, settings.warmupMs));
+  const snapshot = async () => ({ server: await serverCpuMicros(server), own: ownCpuMicros(), at: performance.now() });
+  // CPU time (and the profile) cover the measured window only, on timers alongside the load.
+  const phaseStarted = performance.now();
+  const window = (async () => {
+    await sleep(settings.warmupMs);
     if (profileFile !== null) await server.ask({ command: 'start-profile', samplingIntervalMicros: 500 }, 'profile-started');
-    return { server: await serverCpuMicros(server), own: ownCpuMicros(), at: performance.now() };
+    const start = await snapshot();
+    await sleep(Math.max(0, phaseStarted + settings.warmupMs + settings.durationMs - performance.now()));
+    const end = await snapshot();
+    if (profileFile !== null) await server.ask({ command: 'stop-profile', file: profileFile }, 'profile-written', 120_000);
+    return { start, end };
   })();
+  // If the load fails first, its error is the one to report; the window's own failure must not go unhandled.
+  window.catch(() => undefined);
   const load = await runAutosaveLoad({
     baseUrl: server.url,
     clients,
@@ -91,16 +101,15 @@ async function measuredPhase(
       connectionsAtHalfway = establishedConnections(server.port);
     },
   });
-  const end = { server: await serverCpuMicros(server), own: ownCpuMicros(), at: performance.now() };
-  if (profileFile !== null) await server.ask({ command: 'stop-profile', file: profileFile }, 'profile-written', 120_000);
-  const start = await windowStart;
+  const { start, end } = await window;
   const wallMicros = (end.at - start.at) * 1000;
+  const serverCores = (end.server - start.server) / wallMicros;
   return {
     ...load,
     connectionsAtHalfway,
     cpu: {
-      serverCpuMsPerSave: load.saves > 0 ? (end.server - start.server) / 1000 / load.saves : Number.NaN,
-      serverCores: (end.server - start.server) / wallMicros,
+      serverCpuMsPerSave: load.saves > 0 ? (serverCores * settings.durationMs) / load.saves : Number.NaN,
+      serverCores,
       loadGeneratorCores: (end.own - start.own) / wallMicros,
     },
   };
@@ -119,7 +128,6 @@ async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFix
   const profileFile = settings.cpuProfile ? join(tmpdir(), `bureau-server-autosave-${Date.now()}.cpuprofile`) : null;
   const server = await startServerChild({
     ...process.env,
-    NODE_ENV: 'production',
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -128,24 +136,30 @@ async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFix
     SEED_DEMO: 'true',
     STATIC_DIR: join(dataDir, 'no-app'),
     SHUTDOWN_GRACE_MS: '5000',
+  }).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
   });
+  const databaseFile = join(dataDir, 'bureau.sqlite');
+  let databaseBytesAfterRun = 0;
   let saturated: PhaseResult;
   let paced: PhaseResult;
+  const clients: AutosaveClient[] = [];
   try {
-    const clients = await Promise.all(
+    clients.push(...await Promise.all(
       Array.from({ length: settings.clients }, () => prepareAutosaveClient(server.url, reporterEmail, fixture)),
-    );
+    ));
     process.stdout.write(`run ${run}: ${clients.length} clients signed in, one roundup each; saturating… `);
     saturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, profileFile);
     process.stdout.write(`${saturated.savesPerSecond.toFixed(1)} saves/s; paced… `);
     paced = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs: settings.pacedIntervalMs }, null);
     process.stdout.write(`p99 ${paced.latency.p99.toFixed(1)} ms; `);
   } finally {
+    for (const client of clients) client.agent.destroy();
     await server.stop();
+    databaseBytesAfterRun = (await fileBytes(databaseFile)) + (await fileBytes(`${databaseFile}-wal`));
+    await rm(dataDir, { recursive: true, force: true });
   }
-  const databaseFile = join(dataDir, 'bureau.sqlite');
-  const databaseBytesAfterRun = (await fileBytes(databaseFile)) + (await fileBytes(`${databaseFile}-wal`));
-  await rm(dataDir, { recursive: true, force: true });
 
   const raw = runRawSqliteUpsert({
     json: JSON.stringify(fixture.body),
@@ -173,6 +187,7 @@ const metrics: readonly Metric[] = [
   { label: '  latency p90', unit: 'ms', value: (run) => run.saturated.latency.p90, digits: 1 },
   { label: '  latency p99', unit: 'ms', value: (run) => run.saturated.latency.p99, digits: 1 },
   { label: '  latency max', unit: 'ms', value: (run) => run.saturated.latency.max, digits: 1 },
+  { label: '  slowest warm-up save (not in the above)', unit: 'ms', value: (run) => run.saturated.warmupMaxLatencyMs, digits: 1 },
   { label: '  server CPU per save', unit: 'ms', value: (run) => run.saturated.cpu.serverCpuMsPerSave, digits: 2 },
   { label: '  server process cores busy', unit: '', value: (run) => run.saturated.cpu.serverCores, digits: 2 },
   { label: '  load generator cores busy', unit: '', value: (run) => run.saturated.cpu.loadGeneratorCores, digits: 2 },
@@ -215,9 +230,8 @@ function printTable(runs: readonly RunResult[], median: RunResult): void {
 
 function summarizeRun(run: RunResult) {
   const phase = (result: PhaseResult) => ({
+    windowMs: result.windowMs,
     saves: result.saves,
-    warmupSaves: result.warmupSaves,
-    elapsedMs: round(result.elapsedMs, 1),
     savesPerSecond: round(result.savesPerSecond, 1),
     latencyMs: {
       p50: round(result.latency.p50, 2),
@@ -226,6 +240,9 @@ function summarizeRun(run: RunResult) {
       max: round(result.latency.max, 2),
       mean: round(result.latency.mean, 2),
     },
+    slowest: result.slowest.map((save) => ({ startedAtMs: round(save.startedAtMs, 1), latencyMs: round(save.latencyMs, 1) })),
+    warmupSaves: result.warmupSaves,
+    warmupMaxLatencyMs: round(result.warmupMaxLatencyMs, 1),
     statusCounts: result.statusCounts,
     connectionsAtHalfway: result.connectionsAtHalfway,
     serverCpuMsPerSave: round(result.cpu.serverCpuMsPerSave, 2),
