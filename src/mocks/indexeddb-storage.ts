@@ -94,6 +94,21 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
     async saveIdempotencyRecord(record) {
       await database.put('idempotency', record);
     },
+
+    async deleteIdempotencyRecordsBefore(cutoff) {
+      const limit = Date.parse(cutoff);
+      const transaction = database.transaction('idempotency', 'readwrite');
+      let deleted = 0;
+      for (let cursor = await transaction.store.openCursor(); cursor !== null; cursor = await cursor.continue()) {
+        const record = idempotencyRecordSchema.safeParse(cursor.value);
+        if (!record.success || Date.parse(record.data.createdAt) < limit) {
+          await cursor.delete();
+          deleted += 1;
+        }
+      }
+      await transaction.done;
+      return deleted;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -62,7 +62,12 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     : { roundup: false, accounts: 0 };
 
   const api = createApiApp({
-    roundups: createRoundupService({ storage: storage.roundups, clock, generateId: createRandomId }),
+    roundups: createRoundupService({
+      storage: storage.roundups,
+      clock,
+      generateId: createRandomId,
+      hashText: (text) => createHash('sha256').update(text).digest('hex'),
+    }),
     photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
     auth: createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken }),
     maxPhotoBytes: config.maxPhotoBytes,

@@ -57,6 +57,14 @@ export function createMemoryStorage(): MemoryStorage {
     async saveIdempotencyRecord(record) {
       idempotencyRecords.set(record.key, structuredClone(record));
     },
+    async deleteIdempotencyRecordsBefore(cutoff) {
+      const limit = Date.parse(cutoff);
+      let deleted = 0;
+      for (const [key, record] of idempotencyRecords) {
+        if (Date.parse(record.createdAt) < limit && idempotencyRecords.delete(key)) deleted += 1;
+      }
+      return deleted;
+    },
   };
 
   return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage() };

@@ -8,8 +8,9 @@ import type { RoundupStorage } from './roundup-storage';
 import { createRoundupService } from './roundup-service';
 import type { Actor } from './actor';
 
-const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
 import { ServiceError } from './service-error';
+
+const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
 
 function setup(storage: RoundupStorage = createMemoryStorage().roundups) {
   let now = Date.parse('2026-03-02T09:00:00.000Z');
@@ -321,5 +322,17 @@ describe('roundup service: remove', () => {
     await service.remove(reporter, created.id);
     expect((await failure(service.get(reporter, created.id))).code).toBe('not_found');
     expect((await failure(service.remove(reporter, created.id))).code).toBe('not_found');
+  });
+
+  it('prunes idempotency records older than the replay window as keyed saves come in', async () => {
+    const { service, storage, advance } = setup();
+    const created = await service.create(reporter, {});
+    const first = await service.save(reporter, created.id, saveOf(created, { meta: { ...created.meta, headline: '하나' } }), {
+      idempotencyKey: 'key-old',
+    });
+    advance(25 * 60 * 60 * 1000);
+    await service.save(reporter, created.id, saveOf(first, { meta: { ...first.meta, headline: '둘' } }), { idempotencyKey: 'key-new' });
+    expect(await storage.findIdempotencyRecord('key-old')).toBeNull();
+    expect(await storage.findIdempotencyRecord('key-new')).not.toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-m
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { canonicalJson } from './canonical-json';
+import { sameJson } from './same-json';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
 import { assertAllowed } from './permissions';
@@ -42,6 +43,11 @@ export interface RoundupServiceOptions {
   generateId: () => string;
   /** How long a save is remembered under its Idempotency-Key (default 24 hours). */
   idempotencyWindowMs?: number;
+  /**
+   * SHA-256 as hex, for request fingerprints. Default: the pure implementation (the browser mock may run on an
+   * insecure origin without Web Crypto); the server passes node:crypto's, eight times faster on a 150 kB draft.
+   */
+  hashText?: (text: string) => string;
 }
 
 export interface SaveOptions {
@@ -68,6 +74,7 @@ export interface RoundupService {
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
+const idempotencyPruneEveryMs = 10 * 60 * 1000;
 
 function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix: PropertyKey[] = []): z.output<Schema> {
   const result = schema.safeParse(value);
@@ -122,6 +129,15 @@ function toRoundup(stored: StoredRoundup): Roundup {
 export function createRoundupService(options: RoundupServiceOptions): RoundupService {
   const { storage, clock, generateId } = options;
   const idempotencyWindowMs = options.idempotencyWindowMs ?? defaultIdempotencyWindowMs;
+  const hashText = options.hashText ?? sha256Hex;
+  // Records only matter inside the replay window; each holds a whole roundup, so old ones are pruned as saves come in.
+  let lastPruneAt = Number.NEGATIVE_INFINITY;
+  async function pruneIdempotencyRecords(): Promise<void> {
+    const now = clock().getTime();
+    if (now - lastPruneAt < idempotencyPruneEveryMs) return;
+    lastPruneAt = now;
+    await storage.deleteIdempotencyRecordsBefore(new Date(now - idempotencyWindowMs).toISOString());
+  }
 
   async function load(id: string): Promise<Roundup> {
     if (!roundupIdSchema.safeParse(id).success) throw notFound(id);
@@ -199,7 +215,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const requestFingerprint =
         key === undefined
           ? undefined
-          : sha256Hex(
+          : hashText(
               canonicalJson({ actor: actor.id, id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }),
             );
       if (key !== undefined && requestFingerprint !== undefined) {
@@ -217,8 +233,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
           ? undefined
           : { key, requestFingerprint, roundupId: id, result, createdAt: clock().toISOString() };
 
-      const unchanged =
-        canonicalJson(body) === canonicalJson(current.body) && canonicalJson(parsed.meta) === canonicalJson(current.meta);
+      const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
       if (unchanged) {
         const record = rememberAs(current);
         if (record !== undefined) await storage.saveIdempotencyRecord(record);
@@ -233,7 +248,10 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         schemaVersion: currentSchemaVersion,
         updatedAt: clock().toISOString(),
       };
-      if (await storage.update(next, current.version, rememberAs(next))) return next;
+      if (await storage.update(next, current.version, rememberAs(next))) {
+        if (key !== undefined) await pruneIdempotencyRecords();
+        return next;
+      }
 
       // Lost the compare-and-set. If the winner was this very save sent twice, its record is there now.
       if (key !== undefined && requestFingerprint !== undefined) {

@@ -34,4 +34,7 @@ export interface RoundupStorage {
 
   /** Stores (or replaces) the record under `record.key`. */
   saveIdempotencyRecord(record: IdempotencyRecord): Promise<void>;
+
+  /** Forgets records created before `cutoff` (ISO, compared as an instant); returns how many went. */
+  deleteIdempotencyRecordsBefore(cutoff: string): Promise<number>;
 }

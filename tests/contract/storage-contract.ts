@@ -144,5 +144,16 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect(await storage.roundups.findIdempotencyRecord('k')).toEqual(second);
       expect(await storage.roundups.findIdempotencyRecord('unknown')).toBeNull();
     });
+
+    it('forgets idempotency records created before a cutoff, comparing instants', async () => {
+      const base = record('k', roundup('r-1'));
+      await storage.roundups.saveIdempotencyRecord({ ...base, key: 'old', createdAt: '2026-01-01T08:59:59.000+09:00' });
+      await storage.roundups.saveIdempotencyRecord({ ...base, key: 'edge', createdAt: '2026-01-01T00:00:00.000Z' });
+      await storage.roundups.saveIdempotencyRecord({ ...base, key: 'new', createdAt: '2026-01-01T09:30:00.000+09:00' });
+      expect(await storage.roundups.deleteIdempotencyRecordsBefore('2026-01-01T00:00:00.000Z')).toBe(1);
+      expect(await storage.roundups.findIdempotencyRecord('old')).toBeNull();
+      expect(await storage.roundups.findIdempotencyRecord('edge')).not.toBeNull();
+      expect(await storage.roundups.findIdempotencyRecord('new')).not.toBeNull();
+    });
   });
 }

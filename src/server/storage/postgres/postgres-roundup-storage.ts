@@ -178,5 +178,10 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
     async saveIdempotencyRecord(record) {
       await pool.query(saveIdempotencyRecordSql, idempotencyValues(record));
     },
+
+    async deleteIdempotencyRecordsBefore(cutoff) {
+      const result = await pool.query('DELETE FROM idempotency_records WHERE created_at < $1', [cutoff]);
+      return result.rowCount ?? 0;
+    },
   };
 }

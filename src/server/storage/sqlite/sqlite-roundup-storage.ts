@@ -123,6 +123,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     },
   );
 
+  const pruneIdempotencyStatement = database.prepare(
+    "DELETE FROM idempotency_records WHERE unixepoch(created_at, 'subsec') < unixepoch(?, 'subsec')",
+  );
+
   return {
     async list(query) {
       return listStatement.all({ pattern: headlineSearchPattern(query) }).map((row) => {
@@ -173,6 +177,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
 
     async saveIdempotencyRecord(record) {
       saveIdempotencyStatement.run(idempotencyParameters(record));
+    },
+
+    async deleteIdempotencyRecordsBefore(cutoff) {
+      return pruneIdempotencyStatement.run(cutoff).changes;
     },
   };
 }

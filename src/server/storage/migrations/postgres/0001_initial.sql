@@ -79,3 +79,6 @@ CREATE TABLE markers (
   name TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
+
+-- Old records are pruned after the replay window.
+CREATE INDEX idempotency_records_created ON idempotency_records (created_at);

@@ -76,3 +76,6 @@ CREATE TABLE markers (
   name TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) STRICT;
+
+-- Old records are pruned after the replay window.
+CREATE INDEX idempotency_records_created ON idempotency_records (unixepoch(created_at, 'subsec'));
