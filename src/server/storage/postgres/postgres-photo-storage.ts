@@ -1,23 +1,11 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import type { PhotoStorage } from '../../../services/photo-storage';
-import { storedPhotoMetadataSchema } from '../../../services/stored-photo';
 import { photoFilesToStore } from '../photo-files-to-store';
-import { timestamptzColumn } from './timestamptz-column';
+import { postgresRows } from './postgres-rows';
 import { withTransaction } from './with-transaction';
 
 type Row = Record<string, unknown>;
-
-const metadataRowSchema = z.object({
-  id: z.string(),
-  media_type: z.string(),
-  width: z.number(),
-  height: z.number(),
-  byte_size: z.number(),
-  content_hash: z.string(),
-  variants: z.unknown(),
-  created_at: timestamptzColumn,
-});
 
 const fileRowSchema = z.object({ bytes: z.instanceof(Uint8Array) });
 
@@ -60,17 +48,7 @@ export function createPostgresPhotoStorage(pool: pg.Pool): PhotoStorage {
       );
       const row = result.rows[0];
       if (row === undefined) return null;
-      const columns = metadataRowSchema.parse(row);
-      return storedPhotoMetadataSchema.parse({
-        id: columns.id,
-        mediaType: columns.media_type,
-        width: columns.width,
-        height: columns.height,
-        byteSize: columns.byte_size,
-        contentHash: columns.content_hash,
-        variants: columns.variants,
-        createdAt: columns.created_at,
-      });
+      return postgresRows.toPhotoMetadata(row);
     },
     async getFile(id, name) {
       const result = await pool.query<Row>('SELECT bytes FROM photo_files WHERE photo_id = $1 AND name = $2', [id, name]);

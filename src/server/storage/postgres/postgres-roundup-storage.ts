@@ -1,61 +1,13 @@
 import type pg from 'pg';
-import { z } from 'zod';
-import { roundupStatusSchema } from '../../../schema/roundup-status';
-import { idempotencyRecordSchema, type IdempotencyRecord } from '../../../services/idempotency-record';
+import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
-import { storedRoundupSchema, type StoredRoundup } from '../../../services/stored-roundup';
+import type { StoredRoundup } from '../../../services/stored-roundup';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
-import { summarizeListRow } from '../summarize-list-row';
-import { timestamptzColumn } from './timestamptz-column';
+import { postgresRows } from './postgres-rows';
 import { withTransaction } from './with-transaction';
 
 type Row = Record<string, unknown>;
-
-const roundupRowSchema = z.object({
-  id: z.string(),
-  owner_id: z.string(),
-  status: z.string(),
-  version: z.number(),
-  schema_version: z.number(),
-  meta: z.unknown(),
-  body: z.unknown(),
-  created_at: timestamptzColumn,
-  updated_at: timestamptzColumn,
-});
-
-const listRowSchema = z.object({
-  id: z.string(),
-  owner_id: z.string(),
-  status: roundupStatusSchema,
-  version: z.number(),
-  updated_at: timestamptzColumn,
-  meta: z.record(z.string(), z.unknown()),
-  brief_count: z.number(),
-});
-
-const idempotencyRowSchema = z.object({
-  key: z.string(),
-  request_fingerprint: z.string(),
-  roundup_id: z.string(),
-  result: z.unknown(),
-  created_at: timestamptzColumn,
-});
-
-function parseRoundupRow(row: Row): StoredRoundup {
-  const columns = roundupRowSchema.parse(row);
-  return storedRoundupSchema.parse({
-    id: columns.id,
-    ownerId: columns.owner_id,
-    meta: columns.meta,
-    body: columns.body,
-    status: columns.status,
-    version: columns.version,
-    schemaVersion: columns.schema_version,
-    createdAt: columns.created_at,
-    updatedAt: columns.updated_at,
-  });
-}
 
 /** $1 … $11 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
@@ -107,18 +59,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
          ORDER BY updated_at DESC, id`,
         [headlineSearchPattern(query)],
       );
-      return result.rows.map((row) => {
-        const columns = listRowSchema.parse(row);
-        return summarizeListRow({
-          id: columns.id,
-          ownerId: columns.owner_id,
-          status: columns.status,
-          version: columns.version,
-          updatedAt: columns.updated_at,
-          meta: columns.meta,
-          briefCount: columns.brief_count,
-        });
-      });
+      return result.rows.map(postgresRows.toSummary);
     },
 
     async get(id) {
@@ -128,7 +69,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
         [id],
       );
       const row = result.rows[0];
-      return row === undefined ? null : parseRoundupRow(row);
+      return row === undefined ? null : postgresRows.toStoredRoundup(row);
     },
 
     async insert(roundup) {
@@ -163,16 +104,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       );
       const row = result.rows[0];
       if (row === undefined) return null;
-      const columns = idempotencyRowSchema.parse(row);
-      const record = idempotencyRecordSchema.safeParse({
-        key: columns.key,
-        requestFingerprint: columns.request_fingerprint,
-        roundupId: columns.roundup_id,
-        result: columns.result,
-        createdAt: columns.created_at,
-      });
-      // A record written by an older build is only a retry hint: dropping it is safe, failing the save is not.
-      return record.success ? record.data : null;
+      return postgresRows.toIdempotencyRecord(row);
     },
 
     async saveIdempotencyRecord(record) {

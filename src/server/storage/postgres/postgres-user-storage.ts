@@ -1,51 +1,9 @@
 import type pg from 'pg';
-import { z } from 'zod';
-import { storedSessionSchema, storedUserSchema, type StoredSession, type StoredUser } from '../../../services/stored-user';
 import type { UserStorage } from '../../../services/user-storage';
-import { timestamptzColumn } from './timestamptz-column';
+import { sessionColumns, userColumns } from '../user-row-columns';
+import { postgresRows } from './postgres-rows';
 
 type Row = Record<string, unknown>;
-
-const userRowSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.string(),
-  password_hash: z.string(),
-  created_at: timestamptzColumn,
-});
-
-const sessionRowSchema = z.object({
-  token_hash: z.string(),
-  user_id: z.string(),
-  created_at: timestamptzColumn,
-  expires_at: timestamptzColumn,
-});
-
-function parseUserRow(row: Row): StoredUser {
-  const columns = userRowSchema.parse(row);
-  return storedUserSchema.parse({
-    id: columns.id,
-    email: columns.email,
-    name: columns.name,
-    role: columns.role,
-    passwordHash: columns.password_hash,
-    createdAt: columns.created_at,
-  });
-}
-
-function parseSessionRow(row: Row): StoredSession {
-  const columns = sessionRowSchema.parse(row);
-  return storedSessionSchema.parse({
-    tokenHash: columns.token_hash,
-    userId: columns.user_id,
-    createdAt: columns.created_at,
-    expiresAt: columns.expires_at,
-  });
-}
-
-const userColumns = 'id, email, name, role, password_hash, created_at';
-const sessionColumns = 'token_hash, user_id, created_at, expires_at';
 
 /**
  * `UserStorage` over PostgreSQL. `email_lower` holds the address lower-cased by JavaScript (as the memory reference
@@ -65,16 +23,16 @@ export function createPostgresUserStorage(pool: pg.Pool): UserStorage {
     },
     async get(id) {
       const row = (await pool.query<Row>(`SELECT ${userColumns} FROM users WHERE id = $1`, [id])).rows[0];
-      return row === undefined ? null : parseUserRow(row);
+      return row === undefined ? null : postgresRows.toStoredUser(row);
     },
     async findByEmail(email) {
       const result = await pool.query<Row>(`SELECT ${userColumns} FROM users WHERE email_lower = $1`, [email.toLowerCase()]);
       const row = result.rows[0];
-      return row === undefined ? null : parseUserRow(row);
+      return row === undefined ? null : postgresRows.toStoredUser(row);
     },
     async list() {
       const result = await pool.query<Row>(`SELECT ${userColumns} FROM users ORDER BY created_at, id`);
-      return result.rows.map(parseUserRow);
+      return result.rows.map(postgresRows.toStoredUser);
     },
 
     async insertSession(session) {
@@ -87,7 +45,7 @@ export function createPostgresUserStorage(pool: pg.Pool): UserStorage {
     },
     async findSession(tokenHash) {
       const row = (await pool.query<Row>(`SELECT ${sessionColumns} FROM sessions WHERE token_hash = $1`, [tokenHash])).rows[0];
-      return row === undefined ? null : parseSessionRow(row);
+      return row === undefined ? null : postgresRows.toStoredSession(row);
     },
     async extendSession(tokenHash, expiresAt) {
       const result = await pool.query('UPDATE sessions SET expires_at = $2 WHERE token_hash = $1', [tokenHash, expiresAt]);

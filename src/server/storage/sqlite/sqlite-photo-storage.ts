@@ -1,25 +1,9 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { PhotoStorage } from '../../../services/photo-storage';
-import {
-  storedPhotoMetadataSchema,
-  type PhotoFileName,
-  type StoredPhoto,
-  type StoredPhotoMetadata,
-} from '../../../services/stored-photo';
+import type { PhotoFileName, StoredPhoto, StoredPhotoMetadata } from '../../../services/stored-photo';
 import { photoFilesToStore } from '../photo-files-to-store';
-import { jsonTextColumn } from './json-text-column';
-
-const metadataRowSchema = z.object({
-  id: z.string(),
-  media_type: z.string(),
-  width: z.number(),
-  height: z.number(),
-  byte_size: z.number(),
-  content_hash: z.string(),
-  variants: jsonTextColumn,
-  created_at: z.string(),
-});
+import { sqliteRows } from './sqlite-rows';
 
 const fileRowSchema = z.object({ bytes: z.instanceof(Uint8Array) });
 
@@ -61,17 +45,7 @@ export function createSqlitePhotoStorage(database: Database.Database): PhotoStor
     async getMetadata(id) {
       const row = getMetadata.get(id);
       if (row === undefined) return null;
-      const columns = metadataRowSchema.parse(row);
-      return storedPhotoMetadataSchema.parse({
-        id: columns.id,
-        mediaType: columns.media_type,
-        width: columns.width,
-        height: columns.height,
-        byteSize: columns.byte_size,
-        contentHash: columns.content_hash,
-        variants: columns.variants,
-        createdAt: columns.created_at,
-      });
+      return sqliteRows.toPhotoMetadata(row);
     },
     async getFile(id, name) {
       const row = getFile.get(id, name);

@@ -1,58 +1,10 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { roundupStatusSchema } from '../../../schema/roundup-status';
-import { idempotencyRecordSchema, type IdempotencyRecord } from '../../../services/idempotency-record';
+import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
-import { storedRoundupSchema, type StoredRoundup } from '../../../services/stored-roundup';
+import type { StoredRoundup } from '../../../services/stored-roundup';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
-import { summarizeListRow } from '../summarize-list-row';
-import { jsonTextColumn } from './json-text-column';
-
-const roundupRowSchema = z.object({
-  id: z.string(),
-  owner_id: z.string(),
-  status: z.string(),
-  version: z.number(),
-  schema_version: z.number(),
-  meta: jsonTextColumn,
-  body: jsonTextColumn,
-  created_at: z.string(),
-  updated_at: z.string(),
-});
-
-const listRowSchema = z.object({
-  id: z.string(),
-  owner_id: z.string(),
-  status: roundupStatusSchema,
-  version: z.number(),
-  updated_at: z.string(),
-  meta: jsonTextColumn.pipe(z.record(z.string(), z.unknown())),
-  brief_count: z.number(),
-});
-
-const idempotencyRowSchema = z.object({
-  key: z.string(),
-  request_fingerprint: z.string(),
-  roundup_id: z.string(),
-  result: jsonTextColumn,
-  created_at: z.string(),
-});
-
-function parseRoundupRow(row: unknown): StoredRoundup {
-  const columns = roundupRowSchema.parse(row);
-  return storedRoundupSchema.parse({
-    id: columns.id,
-    ownerId: columns.owner_id,
-    meta: columns.meta,
-    body: columns.body,
-    status: columns.status,
-    version: columns.version,
-    schemaVersion: columns.schema_version,
-    createdAt: columns.created_at,
-    updatedAt: columns.updated_at,
-  });
-}
+import { sqliteRows } from './sqlite-rows';
 
 function roundupParameters(roundup: StoredRoundup) {
   const { headlineSearch, briefCount } = roundupListColumns(roundup);
@@ -129,23 +81,12 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
 
   return {
     async list(query) {
-      return listStatement.all({ pattern: headlineSearchPattern(query) }).map((row) => {
-        const columns = listRowSchema.parse(row);
-        return summarizeListRow({
-          id: columns.id,
-          ownerId: columns.owner_id,
-          status: columns.status,
-          version: columns.version,
-          updatedAt: columns.updated_at,
-          meta: columns.meta,
-          briefCount: columns.brief_count,
-        });
-      });
+      return listStatement.all({ pattern: headlineSearchPattern(query) }).map(sqliteRows.toSummary);
     },
 
     async get(id) {
       const row = getStatement.get(id);
-      return row === undefined ? null : parseRoundupRow(row);
+      return row === undefined ? null : sqliteRows.toStoredRoundup(row);
     },
 
     async insert(roundup) {
@@ -163,16 +104,7 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     async findIdempotencyRecord(key) {
       const row = findIdempotencyStatement.get(key);
       if (row === undefined) return null;
-      const columns = idempotencyRowSchema.parse(row);
-      const record = idempotencyRecordSchema.safeParse({
-        key: columns.key,
-        requestFingerprint: columns.request_fingerprint,
-        roundupId: columns.roundup_id,
-        result: columns.result,
-        createdAt: columns.created_at,
-      });
-      // A record written by an older build is only a retry hint: dropping it is safe, failing the save is not.
-      return record.success ? record.data : null;
+      return sqliteRows.toIdempotencyRecord(row);
     },
 
     async saveIdempotencyRecord(record) {

@@ -1,48 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { storedSessionSchema, storedUserSchema, type StoredSession, type StoredUser } from '../../../services/stored-user';
+import type { StoredSession, StoredUser } from '../../../services/stored-user';
 import type { UserStorage } from '../../../services/user-storage';
-
-const userRowSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.string(),
-  password_hash: z.string(),
-  created_at: z.string(),
-});
-
-const sessionRowSchema = z.object({
-  token_hash: z.string(),
-  user_id: z.string(),
-  created_at: z.string(),
-  expires_at: z.string(),
-});
-
-function parseUserRow(row: unknown): StoredUser {
-  const columns = userRowSchema.parse(row);
-  return storedUserSchema.parse({
-    id: columns.id,
-    email: columns.email,
-    name: columns.name,
-    role: columns.role,
-    passwordHash: columns.password_hash,
-    createdAt: columns.created_at,
-  });
-}
-
-function parseSessionRow(row: unknown): StoredSession {
-  const columns = sessionRowSchema.parse(row);
-  return storedSessionSchema.parse({
-    tokenHash: columns.token_hash,
-    userId: columns.user_id,
-    createdAt: columns.created_at,
-    expiresAt: columns.expires_at,
-  });
-}
-
-const userColumns = 'id, email, name, role, password_hash, created_at';
-const sessionColumns = 'token_hash, user_id, created_at, expires_at';
+import { sessionColumns, userColumns } from '../user-row-columns';
+import { sqliteRows } from './sqlite-rows';
 
 /**
  * `UserStorage` over SQLite. `email_lower` holds the address lower-cased by JavaScript (as the memory reference and
@@ -73,14 +33,14 @@ export function createSqliteUserStorage(database: Database.Database): UserStorag
     },
     async get(id) {
       const row = getUser.get(id);
-      return row === undefined ? null : parseUserRow(row);
+      return row === undefined ? null : sqliteRows.toStoredUser(row);
     },
     async findByEmail(email) {
       const row = findUserByEmail.get(email.toLowerCase());
-      return row === undefined ? null : parseUserRow(row);
+      return row === undefined ? null : sqliteRows.toStoredUser(row);
     },
     async list() {
-      return listUsers.all().map(parseUserRow);
+      return listUsers.all().map(sqliteRows.toStoredUser);
     },
 
     async insertSession(session) {
@@ -88,7 +48,7 @@ export function createSqliteUserStorage(database: Database.Database): UserStorag
     },
     async findSession(tokenHash) {
       const row = findSession.get(tokenHash);
-      return row === undefined ? null : parseSessionRow(row);
+      return row === undefined ? null : sqliteRows.toStoredSession(row);
     },
     async extendSession(tokenHash, expiresAt) {
       return extendSession.run(expiresAt, tokenHash).changes === 1;

@@ -1,0 +1,5 @@
+/** The columns the user queries read, as `RowMappers.toStoredUser` expects them. */
+export const userColumns = 'id, email, name, role, password_hash, created_at';
+
+/** The columns the session queries read, as `RowMappers.toStoredSession` expects them. */
+export const sessionColumns = 'token_hash, user_id, created_at, expires_at';
