@@ -335,4 +335,24 @@ describe('roundup service: remove', () => {
     expect(await storage.findIdempotencyRecord('key-old')).toBeNull();
     expect(await storage.findIdempotencyRecord('key-new')).not.toBeNull();
   });
+
+  it('stays correct when another process saves the same roundup (two services over one storage)', async () => {
+    const storage = createMemoryStorage().roundups;
+    const first = setup(storage);
+    const second = setup(storage);
+    const created = await first.service.create(reporter, {});
+    const seenBySecond = await second.service.get(reporter, created.id);
+
+    // Process 1 saves v2; a client of process 2 that already has v2 saves on top: process 2 must look again.
+    const v2 = await first.service.save(reporter, created.id, saveOf(created, { meta: { ...created.meta, headline: '하나' } }));
+    const v3 = await second.service.save(reporter, created.id, saveOf(v2, { meta: { ...v2.meta, headline: '둘' } }));
+    expect(v3.version).toBe(3);
+
+    // Process 1 still remembers v2; a save based on v2 there loses to v3 and gets v3 back in the 409.
+    const error = await failure(first.service.save(reporter, created.id, saveOf(v2, { meta: { ...v2.meta, headline: '셋' } })));
+    expect(error.code).toBe('version_conflict');
+    expect(error.details?.current).toMatchObject({ version: 3, meta: { headline: '둘' } });
+    expect(seenBySecond.version).toBe(1);
+    expect((await first.service.get(reporter, created.id)).meta.headline).toBe('둘');
+  });
 });

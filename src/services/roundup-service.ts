@@ -19,6 +19,7 @@ import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-m
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { canonicalJson } from './canonical-json';
+import { RecentRoundups } from './recent-roundups';
 import { sameJson } from './same-json';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
@@ -130,6 +131,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   const { storage, clock, generateId } = options;
   const idempotencyWindowMs = options.idempotencyWindowMs ?? defaultIdempotencyWindowMs;
   const hashText = options.hashText ?? sha256Hex;
+  const recent = new RecentRoundups();
   // Records only matter inside the replay window; each holds a whole roundup, so old ones are pruned as saves come in.
   let lastPruneAt = Number.NEGATIVE_INFINITY;
   async function pruneIdempotencyRecords(): Promise<void> {
@@ -201,6 +203,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     async get(actor, id) {
       const roundup = await load(id);
       assertAllowed(actor, 'read', roundup);
+      recent.remember(roundup);
       return roundup;
     },
 
@@ -224,9 +227,15 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       }
 
       const body = canonicalBody(parsed.body);
-      const current = await load(id);
+      // The recently saved state saves reading storage; when it is not the version the client started from, storage
+      // is asked, since another process may have saved since.
+      const remembered = recent.get(id);
+      const current = remembered !== undefined && remembered.version === parsed.baseVersion ? remembered : await load(id);
       assertAllowed(actor, 'edit', current);
-      if (parsed.baseVersion !== current.version) throw versionConflict(current);
+      if (parsed.baseVersion !== current.version) {
+        recent.remember(current);
+        throw versionConflict(current);
+      }
 
       const rememberAs = (result: Roundup): IdempotencyRecord | undefined =>
         key === undefined || requestFingerprint === undefined
@@ -249,9 +258,11 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         updatedAt: clock().toISOString(),
       };
       if (await storage.update(next, current.version, rememberAs(next))) {
+        recent.remember(next);
         if (key !== undefined) await pruneIdempotencyRecords();
         return next;
       }
+      recent.forget(id);
 
       // Lost the compare-and-set. If the winner was this very save sent twice, its record is there now.
       if (key !== undefined && requestFingerprint !== undefined) {
@@ -264,6 +275,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     async remove(actor, id) {
       const current = await load(id);
       assertAllowed(actor, 'delete', current);
+      recent.forget(id);
       if (!(await storage.delete(id))) throw notFound(id);
     },
   };
