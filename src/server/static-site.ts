@@ -10,33 +10,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 export function staticSite(root: string): Hono | null {
   if (!existsSync(join(root, 'index.html'))) return null;
   const site = new Hono();
-  site.use(
-    '/assets/*',
+  const serve = (cacheControl: string, rewriteRequestPath?: () => string) =>
     serveStatic({
       root,
+      ...(rewriteRequestPath ? { rewriteRequestPath } : {}),
       onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        c.header('Cache-Control', cacheControl);
       },
-    }),
-  );
-  site.use(
-    '*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
-  site.get(
-    '*',
-    serveStatic({
-      root,
-      rewriteRequestPath: () => '/index.html',
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+    });
+  site.use('/assets/*', serve('public, max-age=31536000, immutable'));
+  site.use('*', serve('no-cache'));
+  site.get('*', serve('no-cache', () => '/index.html'));
   return site;
 }

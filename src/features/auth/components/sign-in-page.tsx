@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoAccounts, demoPassword } from '@/services/demo-accounts';
+import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-error';
 import { useSignIn } from '../api/sign-in';
 
 /** Email and password, with the demo accounts one click away when the backend has them. */
 export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) {
   const { t } = useTranslation();
-  const emailId = useId();
-  const passwordId = useId();
+  const demoHeadingId = useId();
   const errorId = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -31,36 +31,24 @@ export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) 
     <div className="mx-auto flex w-full max-w-md flex-col gap-6 px-6 py-12">
       <h1 className="text-2xl font-bold">{t('auth.title')}</h1>
       <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={emailId} className="text-sm font-medium">
-            {t('auth.email')}
-          </label>
-          <input
-            id={emailId}
-            type="email"
-            autoComplete="username"
-            className="field"
-            value={email}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={passwordId} className="text-sm font-medium">
-            {t('auth.password')}
-          </label>
-          <input
-            id={passwordId}
-            type="password"
-            autoComplete="current-password"
-            className="field"
-            value={password}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <TextField
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          invalid={error !== null}
+          describedBy={error ? errorId : undefined}
+          onChange={setEmail}
+        />
+        <TextField
+          label={t('auth.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          invalid={error !== null}
+          describedBy={error ? errorId : undefined}
+          onChange={setPassword}
+        />
         {error && (
           <p id={errorId} role="alert" className="text-sm text-red-700">
             {error}
@@ -71,8 +59,8 @@ export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) 
         </button>
       </form>
       {showDemoAccounts && (
-        <section aria-labelledby={`${emailId}-demo`} className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">
-          <h2 id={`${emailId}-demo`} className="font-semibold text-amber-950">
+        <section aria-labelledby={demoHeadingId} className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">
+          <h2 id={demoHeadingId} className="font-semibold text-amber-950">
             {t('auth.demoTitle')}
           </h2>
           <p className="mt-1 text-amber-950">{t('auth.demoHint', { password: demoPassword })}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { houseStyleIds } from '@/schema/house-style-id';
 import { roundupMetadataSchema, type Reporter, type RoundupMetadata } from '@/schema/roundup-metadata';
 import { getHouseStyle } from '@/render/house-styles/house-styles';
+import { TextField } from '@/components/ui/text-field';
 import { isoToKstInput, kstInputToIso } from '@/lib/kst-datetime';
 
 export type MetadataDraft = RoundupMetadata;
@@ -29,56 +30,6 @@ function useFieldErrors(value: MetadataDraft): FieldErrors {
     }
     return errors;
   }, [t, value]);
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  maxLength,
-  className,
-  type = 'text',
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-  maxLength?: number;
-  className?: string;
-  type?: 'text' | 'email' | 'datetime-local';
-}) {
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
-  return (
-    <div className={`flex flex-col gap-1 ${className ?? ''}`}>
-      <label htmlFor={id} className="text-xs font-medium text-slate-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className="field"
-        value={value}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Kicker, headline, region, outlet, house style, reporters and 등록 time: the fields the dateline is built from. */
