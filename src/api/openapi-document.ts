@@ -7,6 +7,8 @@ import {
   createRoundupRequestSchema,
   listRoundupsResponseSchema,
   roundupResponseSchema,
+  saveReceiptSchema,
+  saveRoundupChangesRequestSchema,
   saveRoundupRequestSchema,
 } from '../contract/roundup-endpoints';
 import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
@@ -54,6 +56,8 @@ export function buildOpenApiDocument(): JsonSchema {
         RoundupList: schemaOf(listRoundupsResponseSchema, 'output'),
         CreateRoundupRequest: schemaOf(createRoundupRequestSchema, 'input'),
         SaveRoundupRequest: schemaOf(saveRoundupRequestSchema, 'input'),
+        SaveRoundupChangesRequest: schemaOf(saveRoundupChangesRequestSchema, 'input'),
+        SaveReceipt: schemaOf(saveReceiptSchema, 'output'),
         Roundup: schemaOf(roundupResponseSchema, 'output'),
         Photo: schemaOf(photoSchema, 'output'),
       },
@@ -96,6 +100,15 @@ export function buildOpenApiDocument(): JsonSchema {
           requestBody: { required: true, ...json('SaveRoundupRequest') },
           responses: {
             '200': { description: 'saved (or unchanged)', ...json('Roundup') },
+            ...errors('validation_failed', 'invalid_body', 'not_found', 'version_conflict', 'payload_too_large', 'unauthenticated', 'forbidden'),
+          },
+        },
+        patch: {
+          summary: 'Save only what changed since baseVersion: the brief order, new or edited briefs, metadata if changed',
+          parameters: [{ name: idempotencyKeyHeader, in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, ...json('SaveRoundupChangesRequest') },
+          responses: {
+            '200': { description: 'saved (or unchanged): the version now stored', ...json('SaveReceipt') },
             ...errors('validation_failed', 'invalid_body', 'not_found', 'version_conflict', 'payload_too_large', 'unauthenticated', 'forbidden'),
           },
         },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { maxJsonRequestBytes } from '../contract/roundup-endpoints';
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import { payloadTooLarge, validationFailed } from '../services/service-error';
 
@@ -8,8 +9,36 @@ export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, value: u
   return result.data;
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** The body as text, refusing with 413 as soon as it grows past `limitBytes` (never read whole into memory first). */
+async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
+  const tooLarge = () => payloadTooLarge('the request', limitBytes);
+  if (Number(request.headers.get('content-length') ?? 0) > limitBytes) throw tooLarge();
+  if (request.body === null) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      // Not awaited: some stream sources only settle a cancel once the sender stops, which is not ours to wait for.
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export async function readJson(request: Request, limitBytes = maxJsonRequestBytes): Promise<unknown> {
+  const text = await readLimitedText(request, limitBytes);
   try {
     const value: unknown = JSON.parse(text);
     return value;

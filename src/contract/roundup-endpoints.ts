@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { briefIdSchema } from '../schema/brief-id';
 import { roundupBodySchema } from '../schema/roundup-body';
 import { roundupMetadataSchema } from '../schema/roundup-metadata';
-import { roundupSchema } from '../schema/roundup';
+import { roundupIdSchema, roundupSchema } from '../schema/roundup';
 import { roundupStatusSchema } from '../schema/roundup-status';
 
 /** Largest body a save accepts, serialised as JSON. A 200-brief roundup is about 400 kB. */
 export const maxBodyBytes = 2 * 1024 * 1024;
+
+/** Largest JSON request any endpoint reads: a full body plus room for the metadata. */
+export const maxJsonRequestBytes = maxBodyBytes + 256 * 1024;
 
 export const roundupSummarySchema = z.object({
   id: z.string(),
@@ -51,3 +55,26 @@ export const saveRoundupRequestSchema = z
 export type SaveRoundupRequest = z.infer<typeof saveRoundupRequestSchema>;
 
 export const roundupResponseSchema = roundupSchema;
+
+/**
+ * PATCH /api/roundups/:id — an autosave that sends only what changed since `baseVersion`: the order of all briefs by
+ * id, the briefs that are new or edited, and the metadata only when it changed. Briefs not sent stay as they are in
+ * the base version. The server checks the result as a whole, exactly like a full save.
+ */
+export const saveRoundupChangesRequestSchema = z
+  .object({
+    baseVersion: z.number().int().min(1),
+    meta: roundupMetadataSchema.optional(),
+    briefOrder: z.array(briefIdSchema).min(1, 'a roundup has at least one brief'),
+    briefs: z.array(roundupBodySchema),
+  })
+  .strict();
+export type SaveRoundupChangesRequest = z.infer<typeof saveRoundupChangesRequestSchema>;
+
+/** The answer to a partial save: the new version, without sending the whole roundup back. */
+export const saveReceiptSchema = z.object({
+  id: roundupIdSchema,
+  version: z.number().int().min(1),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type SaveReceipt = z.infer<typeof saveReceiptSchema>;

@@ -1,5 +1,6 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
 import { z } from 'zod';
+import { briefIdSchema } from './brief-id';
 import { isRecord } from './is-record';
 import { isStorableText, unstorableTextMessage } from './storable-text';
 import { isAllowedLinkHref } from './link-allowlist';
@@ -18,7 +19,7 @@ export type BodyValidation = { ok: true; doc: ProseMirrorNode } | { ok: false; i
 
 const nodeAttributeSchemas: Record<string, z.ZodType> = {
   doc: z.object({}).strict(),
-  brief: z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'brief id is malformed') }).strict(),
+  brief: z.object({ id: briefIdSchema }).strict(),
   briefHeading: z.object({}).strict(),
   paragraph: z.object({}).strict(),
   figure: figureAttributesSchema,
@@ -223,4 +224,40 @@ export function validateRoundupBody(json: unknown): BodyValidation {
     };
   }
   return { ok: true, doc };
+}
+
+export interface BriefToValidate {
+  raw: unknown;
+  /** JSON path of the brief in the request, e.g. `briefs[0]`. */
+  path: string;
+  /** Where it is, in words: `brief 3` (its place in the roundup), so problems read `brief 3 › paragraph 2`. */
+  location: string;
+}
+
+export type BriefsValidation = { ok: true; briefs: ProseMirrorNode[] } | { ok: false; issues: BodyIssue[] };
+
+/**
+ * Checks briefs on their own, as a partial save sends them: each must be a valid `brief` node, and no id may repeat
+ * among them. Checking the rest of the roundup (ids unique across it, at least one brief) is the caller's part.
+ */
+export function validateBriefs(briefs: readonly BriefToValidate[]): BriefsValidation {
+  const walk: Walk = { issues: [], briefIds: new Set() };
+  const docType = proseMirrorSchema.topNodeType;
+  const nodes: ProseMirrorNode[] = [];
+  for (const brief of briefs) {
+    const { location } = brief;
+    const node = checkNode(brief.raw, docType, brief.path, location, walk);
+    if (node === null) continue;
+    if (node.type.name !== 'brief') {
+      walk.issues.push({ path: brief.path, location, message: `a ${nodeLabels[node.type.name] ?? node.type.name} cannot stand in for a brief` });
+      continue;
+    }
+    try {
+      node.check();
+      nodes.push(node);
+    } catch (error) {
+      walk.issues.push({ path: brief.path, location, message: error instanceof Error ? error.message : 'invalid brief' });
+    }
+  }
+  return walk.issues.length > 0 ? { ok: false, issues: walk.issues } : { ok: true, briefs: nodes };
 }

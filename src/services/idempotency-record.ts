@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { saveReceiptSchema } from '../contract/roundup-endpoints';
 import { storedRoundupSchema } from './stored-roundup';
 
 /** What a successful save is remembered as under its `Idempotency-Key`, so a retry can replay it. */
 export const idempotencyRecordSchema = z.object({
   key: z.string(),
-  /** SHA-256 of the canonical request (roundup id, base version, meta, body): tells a retry from a reuse. */
+  /** SHA-256 of the canonical request (kind of save, actor, roundup id, base version, content): tells a retry from a reuse. */
   requestFingerprint: z.string(),
   roundupId: z.string(),
-  /** The roundup as the first save returned it. */
-  result: storedRoundupSchema,
+  /** What the first save answered: the whole roundup for a full save, the receipt for a partial one. */
+  result: z.union([storedRoundupSchema, saveReceiptSchema]),
   createdAt: z.string(),
 });
 

@@ -6,10 +6,13 @@ import {
   createRoundupRequestSchema,
   listRoundupsQuerySchema,
   maxBodyBytes,
+  saveRoundupChangesRequestSchema,
   saveRoundupRequestSchema,
   type CreateRoundupRequest,
   type ListRoundupsQuery,
   type ListRoundupsResponse,
+  type SaveReceipt,
+  type SaveRoundupChangesRequest,
   type SaveRoundupRequest,
 } from '../contract/roundup-endpoints';
 import { idempotencyKeyHeader } from '../contract/routes';
@@ -18,6 +21,7 @@ import { roundupBodySchema } from '../schema/roundup-body';
 import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-metadata';
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
+import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { canonicalJson } from './canonical-json';
 import { RecentRoundups } from './recent-roundups';
 import { sameJson } from './same-json';
@@ -34,6 +38,7 @@ import {
   validationFailed,
   versionConflict,
 } from './service-error';
+import { serialisedBodyBytes } from './serialised-body-bytes';
 import { sha256Hex } from './sha256';
 import type { StoredRoundup } from './stored-roundup';
 
@@ -71,6 +76,13 @@ export interface RoundupService {
    * with 400 validation_failed on `Idempotency-Key`. Only successful saves are remembered.
    */
   save(actor: Actor, id: string, request: SaveRoundupRequest, options?: SaveOptions): Promise<Roundup>;
+  /**
+   * A partial save (what autosave sends): the new brief order, the new or edited briefs, and the metadata if it
+   * changed; every other brief is kept from `baseVersion`. Same rules, order of checks and idempotency as `save`, plus
+   * 400 validation_failed when the order and the briefs do not fit together or name a brief the base version lacks
+   * (checked after the version, since only the base version says which briefs exist). Answers with a receipt.
+   */
+  saveChanges(actor: Actor, id: string, request: SaveRoundupChangesRequest, options?: SaveOptions): Promise<SaveReceipt>;
   remove(actor: Actor, id: string): Promise<void>;
 }
 
@@ -83,12 +95,12 @@ function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown, 
   return result.data;
 }
 
-function serialisedSize(body: JSONContent): number {
-  return new TextEncoder().encode(JSON.stringify(body)).byteLength;
+function checkBodySize(body: JSONContent): void {
+  if (serialisedBodyBytes(body) > maxBodyBytes) throw payloadTooLarge('the roundup body', maxBodyBytes);
 }
 
-function checkBodySize(body: JSONContent): void {
-  if (serialisedSize(body) > maxBodyBytes) throw payloadTooLarge('the roundup body', maxBodyBytes);
+function receiptOf(saved: Pick<Roundup, 'id' | 'version' | 'updatedAt'>): SaveReceipt {
+  return { id: saved.id, version: saved.version, updatedAt: saved.updatedAt };
 }
 
 /** The body as the schema writes it back (defaults filled in, empty content dropped): what gets stored. */
@@ -149,7 +161,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   }
 
   /** The remembered result for a retry, null when the key is new (or expired); throws when the key was reused. */
-  async function replay(key: string, requestFingerprint: string): Promise<Roundup | null> {
+  async function replay(key: string, requestFingerprint: string): Promise<IdempotencyRecord['result'] | null> {
     const record = await storage.findIdempotencyRecord(key);
     if (record === null) return null;
     if (Date.parse(record.createdAt) + idempotencyWindowMs <= clock().getTime()) return null;
@@ -159,7 +171,80 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         'Idempotency-Key reused for a different request',
       );
     }
-    return toRoundup(record.result);
+    return record.result;
+  }
+
+  /** A full save's replay is the whole roundup it answered; the fingerprint keeps partial saves' receipts apart. */
+  function replayedRoundup(result: IdempotencyRecord['result']): Roundup {
+    if (!('body' in result)) throw internalError('an idempotency record of a partial save was replayed as a full save');
+    return toRoundup(result);
+  }
+
+  /** The version the client saved on: remembered if it is still that version, else read (another process may have saved). */
+  async function currentFor(id: string, baseVersion: number): Promise<Roundup> {
+    const remembered = recent.get(id);
+    return remembered !== undefined && remembered.version === baseVersion ? remembered : await load(id);
+  }
+
+  interface Commit<Result> {
+    key: string | undefined;
+    requestFingerprint: string | undefined;
+    /** What the caller gets, and what a retry replays. */
+    resultOf: (saved: Roundup) => Result & IdempotencyRecord['result'];
+    fromReplay: (result: IdempotencyRecord['result']) => Result;
+  }
+
+  /**
+   * Stores `next` over `current` by compare-and-set (or, when nothing changed, keeps `current`), remembering the
+   * result under the idempotency key in the same step. Losing the race is a 409 with the winner, unless the winner
+   * was this very save sent twice.
+   */
+  async function commit<Result>(current: Roundup, next: Roundup | null, how: Commit<Result>): Promise<Result> {
+    const { key, requestFingerprint } = how;
+    const rememberAs = (saved: Roundup): IdempotencyRecord | undefined =>
+      key === undefined || requestFingerprint === undefined
+        ? undefined
+        : { key, requestFingerprint, roundupId: saved.id, result: how.resultOf(saved), createdAt: clock().toISOString() };
+
+    if (next === null) {
+      const record = rememberAs(current);
+      if (record !== undefined) await storage.saveIdempotencyRecord(record);
+      return how.resultOf(current);
+    }
+    if (await storage.update(next, current.version, rememberAs(next))) {
+      recent.remember(next);
+      if (key !== undefined) await pruneIdempotencyRecords();
+      return how.resultOf(next);
+    }
+    recent.forget(current.id);
+    if (key !== undefined && requestFingerprint !== undefined) {
+      const replayed = await replay(key, requestFingerprint);
+      if (replayed !== null) return how.fromReplay(replayed);
+    }
+    throw versionConflict(await load(current.id));
+  }
+
+  function nextVersion(current: Roundup, meta: Roundup['meta'], body: JSONContent): Roundup {
+    return {
+      ...current,
+      meta,
+      body,
+      version: current.version + 1,
+      schemaVersion: currentSchemaVersion,
+      updatedAt: clock().toISOString(),
+    };
+  }
+
+  function checkCanSaveOn(actor: Actor, current: Roundup, baseVersion: number): void {
+    assertAllowed(actor, 'edit', current);
+    if (baseVersion !== current.version) {
+      recent.remember(current);
+      throw versionConflict(current);
+    }
+  }
+
+  function parseIdempotencyKey(key: string | undefined): string | undefined {
+    return key === undefined ? undefined : parseOrThrow(idempotencyKeySchema, key, [idempotencyKeyHeader]);
   }
 
   return {
@@ -209,67 +294,65 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
 
     async save(actor, id, request, saveOptions = {}) {
       const parsed = parseOrThrow(saveRoundupRequestSchema, request);
-      const key =
-        saveOptions.idempotencyKey === undefined
-          ? undefined
-          : parseOrThrow(idempotencyKeySchema, saveOptions.idempotencyKey, [idempotencyKeyHeader]);
+      const key = parseIdempotencyKey(saveOptions.idempotencyKey);
       checkBodySize(parsed.body);
+      const requestFingerprint =
+        key === undefined
+          ? undefined
+          : hashText(canonicalJson({ actor: actor.id, id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }));
+      if (key !== undefined && requestFingerprint !== undefined) {
+        const replayed = await replay(key, requestFingerprint);
+        if (replayed !== null) return replayedRoundup(replayed);
+      }
 
+      const body = canonicalBody(parsed.body);
+      const current = await currentFor(id, parsed.baseVersion);
+      checkCanSaveOn(actor, current, parsed.baseVersion);
+      const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
+      return commit(current, unchanged ? null : nextVersion(current, parsed.meta, body), {
+        key,
+        requestFingerprint,
+        resultOf: (saved) => saved,
+        fromReplay: replayedRoundup,
+      });
+    },
+
+    async saveChanges(actor, id, request, saveOptions = {}) {
+      const parsed = parseOrThrow(saveRoundupChangesRequestSchema, request);
+      const key = parseIdempotencyKey(saveOptions.idempotencyKey);
       const requestFingerprint =
         key === undefined
           ? undefined
           : hashText(
-              canonicalJson({ actor: actor.id, id, baseVersion: parsed.baseVersion, meta: parsed.meta, body: parsed.body }),
+              canonicalJson({
+                kind: 'changes',
+                actor: actor.id,
+                id,
+                baseVersion: parsed.baseVersion,
+                meta: parsed.meta ?? null,
+                briefOrder: parsed.briefOrder,
+                briefs: parsed.briefs,
+              }),
             );
       if (key !== undefined && requestFingerprint !== undefined) {
         const replayed = await replay(key, requestFingerprint);
-        if (replayed !== null) return replayed;
+        if (replayed !== null) return receiptOf(replayed);
       }
 
-      const body = canonicalBody(parsed.body);
-      // The recently saved state saves reading storage; when it is not the version the client started from, storage
-      // is asked, since another process may have saved since.
-      const remembered = recent.get(id);
-      const current = remembered !== undefined && remembered.version === parsed.baseVersion ? remembered : await load(id);
-      assertAllowed(actor, 'edit', current);
-      if (parsed.baseVersion !== current.version) {
-        recent.remember(current);
-        throw versionConflict(current);
-      }
-
-      const rememberAs = (result: Roundup): IdempotencyRecord | undefined =>
-        key === undefined || requestFingerprint === undefined
-          ? undefined
-          : { key, requestFingerprint, roundupId: id, result, createdAt: clock().toISOString() };
-
-      const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
-      if (unchanged) {
-        const record = rememberAs(current);
-        if (record !== undefined) await storage.saveIdempotencyRecord(record);
-        return current;
-      }
-
-      const next: Roundup = {
-        ...current,
-        meta: parsed.meta,
-        body,
-        version: current.version + 1,
-        schemaVersion: currentSchemaVersion,
-        updatedAt: clock().toISOString(),
-      };
-      if (await storage.update(next, current.version, rememberAs(next))) {
-        recent.remember(next);
-        if (key !== undefined) await pruneIdempotencyRecords();
-        return next;
-      }
-      recent.forget(id);
-
-      // Lost the compare-and-set. If the winner was this very save sent twice, its record is there now.
-      if (key !== undefined && requestFingerprint !== undefined) {
-        const replayed = await replay(key, requestFingerprint);
-        if (replayed !== null) return replayed;
-      }
-      throw versionConflict(await load(id));
+      const changes = prepareBriefChanges(parsed);
+      const current = await currentFor(id, parsed.baseVersion);
+      checkCanSaveOn(actor, current, parsed.baseVersion);
+      const body = mergeBriefChanges(current, changes);
+      checkBodySize(body);
+      const meta = parsed.meta ?? current.meta;
+      // Briefs not sent are the stored objects themselves, so this compares only what was sent.
+      const unchanged = sameJson(body, current.body) && sameJson(meta, current.meta);
+      return commit(current, unchanged ? null : nextVersion(current, meta, body), {
+        key,
+        requestFingerprint,
+        resultOf: receiptOf,
+        fromReplay: receiptOf,
+      });
     },
 
     async remove(actor, id) {

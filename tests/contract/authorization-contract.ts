@@ -22,6 +22,8 @@ const matrix: Record<string, Record<UserRole, Outcome>> = {
   'read a roundup': { reporter: 'allowed', desk: 'allowed', designer: 'allowed', admin: 'allowed' },
   "save the reporter's draft": { reporter: 'allowed', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
   "save the desk's roundup": { reporter: 'forbidden', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
+  "save changes to the reporter's draft": { reporter: 'allowed', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
+  "save changes to the desk's roundup": { reporter: 'forbidden', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
   "delete the reporter's draft": { reporter: 'allowed', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
   "delete the desk's roundup": { reporter: 'forbidden', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
   'upload a photo': { reporter: 'allowed', desk: 'allowed', designer: 'forbidden', admin: 'allowed' },
@@ -59,6 +61,15 @@ export function defineAuthorizationContract(backendName: string, setup: () => Pr
       });
     }
 
+    function saveChangesAs(role: UserRole, roundup: Roundup): Promise<Response> {
+      const briefOrder = (roundup.body.content ?? []).map((brief) => String(brief.attrs?.id));
+      return clients[role].call(apiRoutes.roundup(roundup.id), {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ baseVersion: roundup.version, meta: { ...roundup.meta, headline: `${role}가 고침` }, briefOrder, briefs: [] }),
+      });
+    }
+
     async function uploadAs(role: UserRole): Promise<Response> {
       const form = new FormData();
       form.append('file', new Blob([imageFixtures.png(6, 4)], { type: 'image/png' }), 'p.png');
@@ -72,6 +83,8 @@ export function defineAuthorizationContract(backendName: string, setup: () => Pr
       'read a roundup': async (role) => clients[role].call(apiRoutes.roundup((await createAs('reporter')).id)),
       "save the reporter's draft": async (role) => saveAs(role, await createAs('reporter')),
       "save the desk's roundup": async (role) => saveAs(role, await createAs('desk')),
+      "save changes to the reporter's draft": async (role) => saveChangesAs(role, await createAs('reporter')),
+      "save changes to the desk's roundup": async (role) => saveChangesAs(role, await createAs('desk')),
       "delete the reporter's draft": async (role) =>
         clients[role].call(apiRoutes.roundup((await createAs('reporter')).id), { method: 'DELETE' }),
       "delete the desk's roundup": async (role) => clients[role].call(apiRoutes.roundup((await createAs('desk')).id), { method: 'DELETE' }),

@@ -6,7 +6,11 @@ import { maxPhotoBytes, photoSchema, type Photo } from '../../src/contract/photo
 import {
   listRoundupsResponseSchema,
   maxBodyBytes,
+  maxJsonRequestBytes,
   roundupResponseSchema,
+  saveReceiptSchema,
+  type SaveReceipt,
+  type SaveRoundupChangesRequest,
   type SaveRoundupRequest,
 } from '../../src/contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../../src/contract/routes';
@@ -93,6 +97,31 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
     function save(roundup: Roundup, changes: Partial<SaveRoundupRequest> = {}, headers: Record<string, string> = {}): Promise<Response> {
       const request: SaveRoundupRequest = { baseVersion: roundup.version, meta: roundup.meta, body: roundup.body, ...changes };
       return sendJson('PUT', apiRoutes.roundup(roundup.id), request, headers);
+    }
+
+    function briefIds(body: JSONContent): string[] {
+      return (body.content ?? []).map((brief) => String(brief.attrs?.id));
+    }
+
+    /** A partial save on `roundup`'s version: by default the same order and nothing sent. */
+    function saveChanges(
+      roundup: Roundup,
+      changes: Partial<SaveRoundupChangesRequest> = {},
+      headers: Record<string, string> = {},
+    ): Promise<Response> {
+      const request: SaveRoundupChangesRequest = { baseVersion: roundup.version, briefOrder: briefIds(roundup.body), briefs: [], ...changes };
+      return sendJson('PATCH', apiRoutes.roundup(roundup.id), request, headers);
+    }
+
+    async function receiptFrom(response: Response): Promise<SaveReceipt> {
+      expect(response.status, await describeFailure(response, 200)).toBe(200);
+      return saveReceiptSchema.parse(await response.json());
+    }
+
+    function editedBrief(body: JSONContent, index: number, text: string): JSONContent {
+      const brief = body.content?.[index];
+      if (brief === undefined) throw new Error(`no brief ${index}`);
+      return { ...brief, content: [brief.content![0]!, { type: 'paragraph', content: [{ type: 'text', text }] }] };
     }
 
     function upload(bytes: Uint8Array<ArrayBuffer>, type: string, name = 'upload'): Promise<Response> {
@@ -302,6 +331,138 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
         const error = await errorFrom(await save(created, { body: sampleBodies.valid('B') }, { [idempotencyKeyHeader]: key }), 'validation_failed');
         expect(error.details?.issues?.map((issue) => issue.path)).toEqual([idempotencyKeyHeader]);
       });
+    });
+
+    describe('PATCH /api/roundups/:id (partial save)', () => {
+      it('replaces the briefs sent, keeps the others, follows the new order and answers with a receipt', async () => {
+        const created = await createRoundup({ headline: '부분' }, sampleBodies.valid('원래', 3));
+        const [first, second, third] = created.body.content!;
+        const added: JSONContent = { type: 'brief', attrs: { id: 'b-added' }, content: [{ type: 'briefHeading', content: [{ type: 'text', text: '새 소식' }] }, { type: 'paragraph' }] };
+        const receipt = await receiptFrom(
+          await saveChanges(created, {
+            briefOrder: ['b-added', 'b-sample-3', 'b-sample-1'],
+            briefs: [editedBrief(created.body, 2, '고친 셋째'), added],
+          }),
+        );
+        expect(receipt.id).toBe(created.id);
+        expect(receipt.version).toBe(2);
+        const stored = await getRoundup(created.id);
+        expect(stored).toMatchObject({ version: 2, updatedAt: receipt.updatedAt, meta: created.meta });
+        expect(stored.body.content).toEqual([added, editedBrief(created.body, 2, '고친 셋째'), first]);
+        expect(stored.body.content).not.toContainEqual(second);
+        expect(third).not.toEqual(stored.body.content?.[1]);
+
+        const withMeta = await receiptFrom(await saveChanges(stored, { meta: { ...stored.meta, headline: '제목만' } }));
+        expect(withMeta.version).toBe(3);
+        expect(await getRoundup(created.id)).toMatchObject({ meta: { headline: '제목만' }, body: stored.body });
+      });
+
+      it('stores a sent brief in canonical form', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 1));
+        const brief = sampleBodies.nonCanonical().content![0]!;
+        await receiptFrom(await saveChanges(created, { briefs: [brief] }));
+        const stored = await getRoundup(created.id);
+        expect(stored.body.content?.[0]?.content?.[2]).toEqual({ type: 'paragraph' });
+        expect(stored.body.content?.[0]?.content?.[1]?.content?.[0]?.marks?.[0]?.attrs).toMatchObject({ rel: 'noopener noreferrer nofollow' });
+      });
+
+      it('answers with the same version, and stores nothing, when nothing changed', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('그대로', 2));
+        const receipt = await receiptFrom(await saveChanges(created, { briefs: [created.body.content![1]!], meta: created.meta }));
+        expect(receipt).toEqual({ id: created.id, version: created.version, updatedAt: created.updatedAt });
+        expect(await getRoundup(created.id)).toEqual(created);
+      });
+
+      it('answers 409 version_conflict with the current roundup when the base version is stale', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 2));
+        await receiptFrom(await saveChanges(created, { briefs: [editedBrief(created.body, 0, '먼저')] }));
+        const current = await getRoundup(created.id);
+        const error = await errorFrom(await saveChanges(created, { briefs: [editedBrief(created.body, 1, '나중')] }), 'version_conflict');
+        expect(error.details?.current).toEqual(current);
+        expect(await getRoundup(created.id)).toEqual(current);
+      });
+
+      it('lets exactly one of two concurrent partial saves from the same version win', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 2));
+        const responses = await Promise.all([
+          saveChanges(created, { briefs: [editedBrief(created.body, 0, 'A')] }),
+          saveChanges(created, { briefs: [editedBrief(created.body, 1, 'B')] }),
+        ]);
+        expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+        const loser = await errorFrom(responses.find((response) => response.status === 409)!, 'version_conflict');
+        const stored = await getRoundup(created.id);
+        expect(stored.version).toBe(2);
+        expect(loser.details?.current).toEqual(stored);
+      });
+
+      it.each([
+        ['an unknown node', (body: JSONContent) => ({ ...editedBrief(body, 1, 'x'), content: [{ type: 'briefHeading' }, { type: 'table' }] }), 'briefs[0].content[1]', 'brief 2 › table 1'],
+        [
+          'a javascript: link',
+          () => sampleBodies.javascriptLink().content![0]!,
+          'briefs[0].content[1].content[0].marks[0].attrs.href',
+          'brief 1 › paragraph 1',
+        ],
+        ['a paragraph sent as a brief', () => ({ type: 'paragraph', content: [{ type: 'text', text: '문단' }] }), 'briefs[0]', 'brief'],
+      ])('answers 400 invalid_body naming the path and the brief for %s, and stores nothing', async (_name, brief, path, location) => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 2));
+        const error = await errorFrom(await saveChanges(created, { briefs: [brief(created.body)] }), 'invalid_body');
+        expect(error.details?.issues).toContainEqual(expect.objectContaining({ path, location }));
+        expect(await getRoundup(created.id)).toEqual(created);
+      });
+
+      it.each([
+        ['an id listed twice', (ids: string[]) => ({ briefOrder: [ids[0]!, ids[0]!] }), 'briefOrder[1]'],
+        ['a brief sent but left out of the order', (ids: string[]) => ({ briefOrder: [ids[1]!], briefs: [sampleBodies.valid('x', 1).content![0]!] }), 'briefs[0].attrs.id'],
+        ['an id the base version does not have', (ids: string[]) => ({ briefOrder: [ids[0]!, 'b-never-sent'] }), 'briefOrder[1]'],
+        ['an empty order', () => ({ briefOrder: [] }), 'briefOrder'],
+        ['a malformed id', () => ({ briefOrder: ['no spaces'] }), 'briefOrder[0]'],
+      ])('answers 400 validation_failed for %s, and stores nothing', async (_name, changes, path) => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 2));
+        const error = await errorFrom(await saveChanges(created, changes(briefIds(created.body))), 'validation_failed');
+        expect(error.details?.issues?.map((issue) => issue.path)).toContain(path);
+        expect(await getRoundup(created.id)).toEqual(created);
+      });
+
+      it('answers 413 payload_too_large when the briefs would make the body too large, and stores nothing', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 1));
+        const big = { ...sampleBodies.ofSize(maxBodyBytes + 10_000).content![0]!, attrs: { id: 'b-sample-1' } };
+        const error = await errorFrom(await saveChanges(created, { briefs: [big] }), 'payload_too_large');
+        expect(error.details?.limitBytes).toBe(maxBodyBytes);
+        expect(await getRoundup(created.id)).toEqual(created);
+      });
+
+      it('answers 404 not_found for a roundup that does not exist', async () => {
+        const created = await createRoundup();
+        await errorFrom(await saveChanges({ ...created, id: 'does-not-exist' }), 'not_found');
+      });
+
+      it('replays a retry with the same Idempotency-Key and refuses the key for a different save', async () => {
+        const created = await createRoundup({}, sampleBodies.valid('원래', 2));
+        const key = `patch-${uniqueToken()}`;
+        const changes = { briefs: [editedBrief(created.body, 1, '한 번만')] };
+        const first = await receiptFrom(await saveChanges(created, changes, { [idempotencyKeyHeader]: key }));
+        const retry = await receiptFrom(await saveChanges(created, changes, { [idempotencyKeyHeader]: key }));
+        expect(retry).toEqual(first);
+        expect((await getRoundup(created.id)).version).toBe(2);
+        const reuse = await errorFrom(
+          await saveChanges(created, { briefs: [editedBrief(created.body, 1, '다른 저장')] }, { [idempotencyKeyHeader]: key }),
+          'validation_failed',
+        );
+        expect(reuse.details?.issues?.map((issue) => issue.path)).toEqual([idempotencyKeyHeader]);
+        // A full save may not borrow a partial save's key either.
+        const fullSave = await errorFrom(await save(created, { body: created.body }, { [idempotencyKeyHeader]: key }), 'validation_failed');
+        expect(fullSave.details?.issues?.map((issue) => issue.path)).toEqual([idempotencyKeyHeader]);
+      });
+    });
+
+    it('answers 413 payload_too_large for any JSON request over the request limit, without reading it all', async () => {
+      const created = await createRoundup();
+      const huge = JSON.stringify({ baseVersion: created.version, meta: created.meta, body: sampleBodies.ofSize(maxJsonRequestBytes + 50_000) });
+      const response = await call(apiRoutes.roundup(created.id), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: huge });
+      const error = await errorFrom(response, 'payload_too_large');
+      expect(error.details?.limitBytes).toBe(maxJsonRequestBytes);
+      expect(await getRoundup(created.id)).toEqual(created);
     });
 
     describe('DELETE /api/roundups/:id', () => {

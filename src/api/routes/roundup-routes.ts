@@ -5,6 +5,8 @@ import {
   listRoundupsQuerySchema,
   listRoundupsResponseSchema,
   roundupResponseSchema,
+  saveReceiptSchema,
+  saveRoundupChangesRequestSchema,
   saveRoundupRequestSchema,
 } from '../../contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../../contract/routes';
@@ -42,6 +44,14 @@ export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
     const body = parseOrRefuse(saveRoundupRequestSchema, await readJson(c.req.raw), 'the request is not valid');
     const saved = await deps.roundups.save(c.var.signedIn.actor, id, body, idempotencyKey === undefined ? {} : { idempotencyKey });
     return c.json(roundupResponseSchema.parse(saved));
+  });
+
+  app.patch('/:id', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const idempotencyKey = c.req.header(idempotencyKeyHeader);
+    const body = parseOrRefuse(saveRoundupChangesRequestSchema, await readJson(c.req.raw), 'the request is not valid');
+    const receipt = await deps.roundups.saveChanges(c.var.signedIn.actor, id, body, idempotencyKey === undefined ? {} : { idempotencyKey });
+    return c.json(saveReceiptSchema.parse(receipt));
   });
 
   app.delete('/:id', async (c) => {

@@ -10,7 +10,7 @@ export function sessionRoutes(deps: ApiDependencies, cookies: SessionCookies): H
   const app = new Hono<ApiEnv>();
 
   app.post('/session', async (c) => {
-    const request = parseOrRefuse(signInRequestSchema, await readJson(c.req.raw), 'the sign-in request is not valid');
+    const request = parseOrRefuse(signInRequestSchema, await readJson(c.req.raw, 16 * 1024), 'the sign-in request is not valid');
     const signedIn = await deps.auth.signIn(request);
     cookies.write(c, signedIn.token, new Date(signedIn.expiresAt));
     return c.json(sessionResponseSchema.parse({ user: signedIn.user, expiresAt: signedIn.expiresAt }));
