@@ -24,16 +24,22 @@ export interface AutosaveClient {
   version: number;
   meta: RoundupMetadata;
   body: JSONContent;
-  /** The text nodes of the body's paragraphs, edited in place one after another. */
-  paragraphTexts: JSONContent[];
+  /** The text nodes of the body's paragraphs, edited in place one after another, with the brief each is in. */
+  paragraphTexts: EditableText[];
   edits: number;
 }
 
-function paragraphTextNodes(body: JSONContent): JSONContent[] {
+interface EditableText {
+  node: JSONContent;
+  brief: JSONContent;
+}
+
+function paragraphTextNodes(body: JSONContent): EditableText[] {
   return (body.content ?? []).flatMap((brief) =>
     (brief.content ?? [])
       .filter((child) => child.type === 'paragraph')
-      .flatMap((paragraph) => (paragraph.content ?? []).filter((node) => typeof node.text === 'string' && node.text.length > 8)),
+      .flatMap((paragraph) => (paragraph.content ?? []).filter((node) => typeof node.text === 'string' && node.text.length > 8))
+      .map((node) => ({ node, brief })),
   );
 }
 
@@ -89,10 +95,14 @@ export async function prepareAutosaveClient(baseUrl: string, email: string, fixt
 
 const hangulSyllables = '가나다라마바사아자차카타파하';
 
-/** Types a few characters: the last four characters of the next paragraph become a counter spelled in Hangul. */
-function editOneParagraph(client: AutosaveClient): void {
-  const node = client.paragraphTexts[client.edits % client.paragraphTexts.length];
-  if (node?.text === undefined) throw new Error('the fixture has no paragraph text to edit');
+/**
+ * Types a few characters: the last four characters of the next paragraph become a counter spelled in Hangul.
+ * Returns the brief that now differs from the last save.
+ */
+function editOneParagraph(client: AutosaveClient): JSONContent {
+  const editable = client.paragraphTexts[client.edits % client.paragraphTexts.length];
+  const node = editable?.node;
+  if (editable === undefined || node?.text === undefined) throw new Error('the fixture has no paragraph text to edit');
   let counter = client.edits;
   let stamp = '';
   for (let digit = 0; digit < 4; digit += 1) {
@@ -101,6 +111,21 @@ function editOneParagraph(client: AutosaveClient): void {
   }
   node.text = node.text.slice(0, -4) + stamp;
   client.edits += 1;
+  return editable.brief;
+}
+
+/**
+ * `changes`: what the editor's autosave sends, `PATCH` with the brief order and the one edited brief.
+ * `whole`: the full-document `PUT` (conflict resolution and older clients), the whole roundup both ways.
+ */
+export type SaveProtocol = 'changes' | 'whole';
+
+function saveRequest(client: AutosaveClient, protocol: SaveProtocol, editedBrief: JSONContent): { method: string; payload: Buffer } {
+  if (protocol === 'whole') {
+    return { method: 'PUT', payload: Buffer.from(JSON.stringify({ baseVersion: client.version, meta: client.meta, body: client.body })) };
+  }
+  const briefOrder = (client.body.content ?? []).map((brief) => String(brief.attrs?.id));
+  return { method: 'PATCH', payload: Buffer.from(JSON.stringify({ baseVersion: client.version, briefOrder, briefs: [editedBrief] })) };
 }
 
 const savedVersionSchema = z.object({ version: z.number().int() });
@@ -109,6 +134,7 @@ export type Pacing = { kind: 'saturate' } | { kind: 'paced'; intervalMs: number 
 
 export interface LoadOptions {
   baseUrl: string;
+  protocol: SaveProtocol;
   clients: readonly AutosaveClient[];
   pacing: Pacing;
   warmupMs: number;
@@ -122,6 +148,7 @@ export interface LoadOptions {
 
 export interface LoadResult {
   pacing: Pacing;
+  protocol: SaveProtocol;
   clients: number;
   windowMs: number;
   /** Successful saves that completed inside the measured window: saves/s = saves ÷ window (as wrk counts). */
@@ -140,12 +167,12 @@ export interface LoadResult {
 class SaveFailed extends Error {}
 
 /**
- * Every client autosaves its own roundup: edit a few characters, PUT the whole roundup with the version it last saw
- * and a fresh Idempotency-Key, read the answer, take the new version. With `saturate` each client saves again as
- * soon as the answer is in (a closed loop: latency and throughput are two sides of one number); with `paced` it
- * saves at most once per `intervalMs`, like the editor's autosave (1.5 s idle), starting at a random phase. Latency
- * is measured from sending the request to having read and decoded the whole response (serialising the request is
- * excluded, as it happens in the browser before the request leaves). Throughput counts the saves completed inside the
+ * Every client autosaves its own roundup: edit a few characters, send the save (see `SaveProtocol`) with the version
+ * it last saw and a fresh Idempotency-Key, read the answer, take the new version. With `saturate` each client saves
+ * again as soon as the answer is in (a closed loop: latency and throughput are two sides of one number); with `paced`
+ * it saves once per `intervalMs` on a schedule, starting at a random phase. Latency is measured from sending the
+ * request (or, when paced, from when it was due, if that was earlier) to having read and decoded the whole response
+ * (serialising the request is excluded, as it happens in the browser before the request leaves). Throughput counts the saves completed inside the
  * measured window; latency covers the saves started inside it (the warm-up's are reported apart).
  * Any answer but 2xx stops the run with an error: each client owns its roundup, so a 409 or 5xx is a bug.
  */
@@ -162,14 +189,15 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
   let failure: Error | null = null;
   let halfwayCalled = false;
 
-  async function saveOnce(client: AutosaveClient): Promise<void> {
-    editOneParagraph(client);
-    const payload = Buffer.from(JSON.stringify({ baseVersion: client.version, meta: client.meta, body: client.body }));
+  /** `due`: when a paced save was meant to leave; a late start counts in its latency (no coordinated omission). */
+  async function saveOnce(client: AutosaveClient, due: number | null): Promise<void> {
+    const { method, payload } = saveRequest(client, options.protocol, editOneParagraph(client));
     const url = new URL(apiRoutes.roundup(client.roundupId), client.baseUrl).href;
-    const started = performance.now();
+    const sent = performance.now();
+    const started = due === null ? sent : Math.min(due, sent);
     const answer = await httpExchange(url, {
       agent: client.agent,
-      method: 'PUT',
+      method,
       headers: {
         'Content-Type': 'application/json',
         [csrfHeaderName]: csrfHeaderValue,
@@ -182,7 +210,7 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
     const ended = performance.now();
     statusCounts[answer.status] = (statusCounts[answer.status] ?? 0) + 1;
     if (answer.status < 200 || answer.status > 299) {
-      throw new SaveFailed(`PUT ${apiRoutes.roundup(client.roundupId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+      throw new SaveFailed(`${method} ${apiRoutes.roundup(client.roundupId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
     }
     const { version } = savedVersionSchema.parse(JSON.parse(answer.text));
     if (version !== client.version + 1) {
@@ -207,14 +235,17 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
     const { pacing } = options;
     let nextStart = pacing.kind === 'paced' ? phaseStart + Math.random() * pacing.intervalMs : phaseStart;
     for (let saves = 0; saves < options.maxSavesPerClient && failure === null; saves += 1) {
+      let due: number | null = null;
       if (pacing.kind === 'paced') {
         const wait = nextStart - performance.now();
         if (wait > 0) await sleep(wait);
+        due = nextStart;
+        // A client that falls behind its schedule does not try to catch up with a burst.
         nextStart = Math.max(nextStart + pacing.intervalMs, performance.now());
       }
       if (performance.now() >= measureEnd) return;
       try {
-        await saveOnce(client);
+        await saveOnce(client, due);
       } catch (error) {
         failure ??= error instanceof Error ? error : new Error(String(error));
         return;
@@ -230,6 +261,7 @@ export async function runAutosaveLoad(options: LoadOptions): Promise<LoadResult>
     .slice(0, 5);
   return {
     pacing: options.pacing,
+    protocol: options.protocol,
     clients: options.clients.length,
     windowMs: options.durationMs,
     saves: completedInWindow,

@@ -45,8 +45,14 @@ interface PhaseResult extends LoadResult {
 
 interface RunResult {
   run: number;
+  /** Partial saves (what the editor sends), back to back. */
   saturated: PhaseResult;
+  /** Partial saves at the editor's autosave pace. */
   paced: PhaseResult;
+  /** Partial saves offered at the goal's throughput (30 % of this run's raw upserts/s), spread over the clients. */
+  atGoalRate: PhaseResult;
+  /** Whole-document saves, back to back: the protocol before partial saves, for comparison. */
+  wholeSaturated: PhaseResult;
   raw: RawUpsertResult;
   /** saturated saves/s ÷ raw upserts/s */
   ratio: number;
@@ -72,6 +78,7 @@ async function measuredPhase(
   clients: readonly AutosaveClient[],
   settings: BenchSettings,
   pacing: LoadResult['pacing'],
+  protocol: LoadResult['protocol'],
   profileFile: string | null,
 ): Promise<PhaseResult> {
   let connectionsAtHalfway: number | null = null;
@@ -91,6 +98,7 @@ async function measuredPhase(
   window.catch(() => undefined);
   const load = await runAutosaveLoad({
     baseUrl: server.url,
+    protocol,
     clients,
     pacing,
     warmupMs: settings.warmupMs,
@@ -124,6 +132,16 @@ async function fileBytes(path: string): Promise<number> {
 }
 
 async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFixture, reporterEmail: string): Promise<{ result: RunResult; profileFile: string | null }> {
+  // The anchor first, while the machine is quiet: it also sets the rate of the at-goal phase.
+  process.stdout.write(`run ${run}: raw SQLite… `);
+  const raw = runRawSqliteUpsert({
+    json: JSON.stringify(fixture.body),
+    rows: settings.clients,
+    durationMs: settings.durationMs,
+    maxStatements: 10_000_000,
+  });
+  process.stdout.write(`${raw.upsertsPerSecond.toFixed(0)} upserts/s; `);
+
   const dataDir = await mkdtemp(join(tmpdir(), 'bureau-bench-server-'));
   const profileFile = settings.cpuProfile ? join(tmpdir(), `bureau-server-autosave-${Date.now()}.cpuprofile`) : null;
   const server = await startServerChild({
@@ -144,32 +162,42 @@ async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFix
   let databaseBytesAfterRun = 0;
   let saturated: PhaseResult;
   let paced: PhaseResult;
+  let atGoalRate: PhaseResult;
+  let wholeSaturated: PhaseResult;
   const clients: AutosaveClient[] = [];
   try {
     clients.push(...await Promise.all(
       Array.from({ length: settings.clients }, () => prepareAutosaveClient(server.url, reporterEmail, fixture)),
     ));
-    process.stdout.write(`run ${run}: ${clients.length} clients signed in, one roundup each; saturating… `);
-    saturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, profileFile);
+    process.stdout.write(`${clients.length} clients; partial saves back to back… `);
+    saturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, 'changes', profileFile);
     process.stdout.write(`${saturated.savesPerSecond.toFixed(1)} saves/s; paced… `);
-    paced = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs: settings.pacedIntervalMs }, null);
+    paced = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs: settings.pacedIntervalMs }, 'changes', null);
     process.stdout.write(`p99 ${paced.latency.p99.toFixed(1)} ms; `);
+    const goalRate = goal.throughputRatio * raw.upsertsPerSecond;
+    const intervalMs = (settings.clients / goalRate) * 1000;
+    process.stdout.write(`at ${goalRate.toFixed(0)} saves/s offered… `);
+    atGoalRate = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs }, 'changes', null);
+    process.stdout.write(`${atGoalRate.savesPerSecond.toFixed(0)}/s, p99 ${atGoalRate.latency.p99.toFixed(1)} ms; whole documents… `);
+    wholeSaturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, 'whole', null);
+    process.stdout.write(`${wholeSaturated.savesPerSecond.toFixed(1)} saves/s\n`);
   } finally {
     for (const client of clients) client.agent.destroy();
     await server.stop();
     databaseBytesAfterRun = (await fileBytes(databaseFile)) + (await fileBytes(`${databaseFile}-wal`));
     await rm(dataDir, { recursive: true, force: true });
   }
-
-  const raw = runRawSqliteUpsert({
-    json: JSON.stringify(fixture.body),
-    rows: settings.clients,
-    durationMs: settings.durationMs,
-    maxStatements: 10_000_000,
-  });
-  process.stdout.write(`raw SQLite ${raw.upsertsPerSecond.toFixed(0)} upserts/s\n`);
   return {
-    result: { run, saturated, paced, raw, ratio: saturated.savesPerSecond / raw.upsertsPerSecond, databaseBytesAfterRun },
+    result: {
+      run,
+      saturated,
+      paced,
+      atGoalRate,
+      wholeSaturated,
+      raw,
+      ratio: saturated.savesPerSecond / raw.upsertsPerSecond,
+      databaseBytesAfterRun,
+    },
     profileFile,
   };
 }
@@ -182,7 +210,7 @@ interface Metric {
 }
 
 const metrics: readonly Metric[] = [
-  { label: 'server saves/s (50 clients, closed loop)', unit: '/s', value: (run) => run.saturated.savesPerSecond, digits: 1 },
+  { label: 'partial saves/s (50 clients, back to back)', unit: '/s', value: (run) => run.saturated.savesPerSecond, digits: 1 },
   { label: '  latency p50', unit: 'ms', value: (run) => run.saturated.latency.p50, digits: 1 },
   { label: '  latency p90', unit: 'ms', value: (run) => run.saturated.latency.p90, digits: 1 },
   { label: '  latency p99', unit: 'ms', value: (run) => run.saturated.latency.p99, digits: 1 },
@@ -194,12 +222,19 @@ const metrics: readonly Metric[] = [
   { label: 'raw better-sqlite3 upserts/s', unit: '/s', value: (run) => run.raw.upsertsPerSecond, digits: 0 },
   { label: '  statement p50', unit: 'ms', value: (run) => run.raw.statement.p50, digits: 3 },
   { label: '  statement p99', unit: 'ms', value: (run) => run.raw.statement.p99, digits: 3 },
-  { label: 'ratio server ÷ raw', unit: '%', value: (run) => run.ratio * 100, digits: 2 },
-  { label: 'paced autosave saves/s (1 per client per 1.5 s)', unit: '/s', value: (run) => run.paced.savesPerSecond, digits: 1 },
+  { label: 'ratio partial saves ÷ raw', unit: '%', value: (run) => run.ratio * 100, digits: 2 },
+  { label: 'partial saves offered at 30 % of raw', unit: '/s', value: (run) => run.atGoalRate.savesPerSecond, digits: 1 },
+  { label: '  latency p50', unit: 'ms', value: (run) => run.atGoalRate.latency.p50, digits: 1 },
+  { label: '  latency p99', unit: 'ms', value: (run) => run.atGoalRate.latency.p99, digits: 1 },
+  { label: '  latency max', unit: 'ms', value: (run) => run.atGoalRate.latency.max, digits: 1 },
+  { label: '  server CPU per save', unit: 'ms', value: (run) => run.atGoalRate.cpu.serverCpuMsPerSave, digits: 2 },
+  { label: 'paced autosave (1 per client per 1.5 s)', unit: '/s', value: (run) => run.paced.savesPerSecond, digits: 1 },
   { label: '  latency p50', unit: 'ms', value: (run) => run.paced.latency.p50, digits: 1 },
   { label: '  latency p99', unit: 'ms', value: (run) => run.paced.latency.p99, digits: 1 },
   { label: '  latency max', unit: 'ms', value: (run) => run.paced.latency.max, digits: 1 },
-  { label: '  server CPU per save', unit: 'ms', value: (run) => run.paced.cpu.serverCpuMsPerSave, digits: 2 },
+  { label: 'whole-document saves/s (back to back)', unit: '/s', value: (run) => run.wholeSaturated.savesPerSecond, digits: 1 },
+  { label: '  latency p99', unit: 'ms', value: (run) => run.wholeSaturated.latency.p99, digits: 1 },
+  { label: '  server CPU per save', unit: 'ms', value: (run) => run.wholeSaturated.cpu.serverCpuMsPerSave, digits: 2 },
 ];
 
 function medianRun(runs: readonly RunResult[]): RunResult {
@@ -251,8 +286,10 @@ function summarizeRun(run: RunResult) {
   });
   return {
     run: run.run,
-    server: phase(run.saturated),
+    partialSavesBackToBack: phase(run.saturated),
+    partialSavesAtGoalRate: phase(run.atGoalRate),
     pacedAutosave: phase(run.paced),
+    wholeDocumentSavesBackToBack: phase(run.wholeSaturated),
     rawSqlite: {
       upserts: run.raw.upserts,
       upsertsPerSecond: round(run.raw.upsertsPerSecond, 0),
@@ -291,10 +328,12 @@ async function main(): Promise<void> {
 
   const median = medianRun(runs);
   printTable(runs, median);
-  const p99Met = median.saturated.latency.p99 <= goal.p99Ms;
+  // Both at once: the server takes 30 % of the raw rate from 50 clients with p99 within the bound.
+  const p99Met = median.atGoalRate.latency.p99 <= goal.p99Ms;
   const ratioMet = median.ratio >= goal.throughputRatio;
   console.log(
-    `\nGoal: p99 ≤ ${goal.p99Ms} ms: ${p99Met ? 'met' : 'NOT met'} (${median.saturated.latency.p99.toFixed(1)} ms); ` +
+    `\nGoal: p99 ≤ ${goal.p99Ms} ms at ${goal.throughputRatio * 100} % of the raw rate: ${p99Met ? 'met' : 'NOT met'} ` +
+      `(${median.atGoalRate.latency.p99.toFixed(1)} ms at ${median.atGoalRate.savesPerSecond.toFixed(0)} saves/s); ` +
       `≥ ${goal.throughputRatio * 100} % of raw upserts: ${ratioMet ? 'met' : 'NOT met'} (${(median.ratio * 100).toFixed(2)} %)`,
   );
 

@@ -38,7 +38,7 @@ import {
   validationFailed,
   versionConflict,
 } from './service-error';
-import { serialisedBodyBytes } from './serialised-body-bytes';
+import { serialisedBodyBytes } from './serialised-body';
 import { sha256Hex } from './sha256';
 import type { StoredRoundup } from './stored-roundup';
 
@@ -211,7 +211,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       if (record !== undefined) await storage.saveIdempotencyRecord(record);
       return how.resultOf(current);
     }
-    if (await storage.update(next, current.version, rememberAs(next))) {
+    if (await storage.update(next, current.version, rememberAs(next), current)) {
       recent.remember(next);
       if (key !== undefined) await pruneIdempotencyRecords();
       return how.resultOf(next);

@@ -24,8 +24,17 @@ export interface RoundupStorage {
    * Compare-and-set: replaces the roundup only if its stored version is still `expectedVersion`, and in the same
    * atomic step stores `idempotencyRecord` when given. Returns whether it won; a loser writes nothing, so two
    * saves based on the same version can never both succeed.
+   *
+   * `previous`, when the caller has it, is the roundup exactly as stored at `expectedVersion` (objects never mutated
+   * since): an adapter that stores a body brief by brief may then write only the briefs that differ. It is ignored
+   * unless its id and version match; the compare-and-set guarantees it describes what the write replaces.
    */
-  update(roundup: StoredRoundup, expectedVersion: number, idempotencyRecord?: IdempotencyRecord): Promise<boolean>;
+  update(
+    roundup: StoredRoundup,
+    expectedVersion: number,
+    idempotencyRecord?: IdempotencyRecord,
+    previous?: StoredRoundup,
+  ): Promise<boolean>;
 
   /** False when there was nothing to delete. */
   delete(id: string): Promise<boolean>;

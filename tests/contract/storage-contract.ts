@@ -135,6 +135,27 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       ]);
     });
 
+    it('stores the whole new body when told the version it replaces: briefs edited, moved, added and removed', async () => {
+      const first = roundup('r-1', { body: sampleBodies.valid('본문', 4) });
+      await storage.roundups.insert(first);
+      const [a, b, c, d] = first.body.content!;
+      const edited = sampleBodies.valid('고침', 4).content![2]!;
+      const steps: StoredRoundup['body'][] = [
+        { type: 'doc', content: [a!, b!, edited, d!] },
+        { type: 'doc', content: [d!, a!, b!, edited] },
+        { type: 'doc', content: [d!, a!] },
+        { type: 'doc', content: [d!, a!, c!, b!, edited] },
+      ];
+      let previous = first;
+      for (const body of steps) {
+        const next = { ...previous, version: previous.version + 1, body };
+        expect(await storage.roundups.update(next, previous.version, undefined, previous)).toBe(true);
+        expect(await storage.roundups.get('r-1')).toEqual(next);
+        previous = next;
+      }
+      expect((await storage.roundups.list({}))[0]).toMatchObject({ id: 'r-1', briefCount: 5, version: 5 });
+    });
+
     it('saves and replaces idempotency records by key', async () => {
       const first = record('k', roundup('r-1'));
       await storage.roundups.saveIdempotencyRecord(first);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
 import type { StoredRoundup } from '../../../services/stored-roundup';
+import { allBodyRows, bodyRowWrites, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
 import { postgresRows } from './postgres-rows';
@@ -9,7 +10,7 @@ import { withTransaction } from './with-transaction';
 
 type Row = Record<string, unknown>;
 
-/** $1 … $11 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
+/** $1 … $10 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
   const { headlineSearch, briefCount } = roundupListColumns(roundup);
   return [
@@ -21,7 +22,6 @@ function roundupValues(roundup: StoredRoundup): unknown[] {
     headlineSearch,
     briefCount,
     JSON.stringify(roundup.meta),
-    JSON.stringify(roundup.body),
     roundup.createdAt,
     roundup.updatedAt,
   ];
@@ -41,8 +41,23 @@ function idempotencyValues(record: IdempotencyRecord): unknown[] {
 const updateRoundupSql = `
   UPDATE roundups SET
     owner_id = $2, status = $3, version = $4, schema_version = $5, headline_search = $6, brief_count = $7,
-    meta = $8, body = $9, created_at = $10, updated_at = $11
-  WHERE id = $1 AND version = $12`;
+    meta = $8, created_at = $9, updated_at = $10
+  WHERE id = $1 AND version = $11`;
+
+const writeBodyRowsSql = `
+  INSERT INTO roundup_briefs (roundup_id, position, content)
+  SELECT $1, row.position, row.content::jsonb FROM unnest($2::integer[], $3::text[]) AS row (position, content)
+  ON CONFLICT (roundup_id, position) DO UPDATE SET content = excluded.content`;
+
+/** One statement for all the rows, one for the surplus. */
+async function writeBodyRows(client: pg.PoolClient, roundupId: string, rows: readonly BodyRow[], deleteFrom: number | null): Promise<void> {
+  if (rows.length > 0) {
+    await client.query(writeBodyRowsSql, [roundupId, rows.map((row) => row.position), rows.map((row) => row.content)]);
+  }
+  if (deleteFrom !== null) {
+    await client.query('DELETE FROM roundup_briefs WHERE roundup_id = $1 AND position >= $2', [roundupId, deleteFrom]);
+  }
+}
 
 /**
  * `RoundupStorage` over PostgreSQL. The compare-and-set is one `UPDATE … WHERE id AND version`: under READ COMMITTED
@@ -63,8 +78,12 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
     },
 
     async get(id) {
+      // One statement, so the row and its body rows come from the same snapshot.
       const result = await pool.query<Row>(
-        `SELECT id, owner_id, status, version, schema_version, meta, body, created_at, updated_at
+        `SELECT id, owner_id, status, version, schema_version, meta, created_at, updated_at,
+           jsonb_build_object('type', 'doc', 'content', coalesce(
+             (SELECT jsonb_agg(content ORDER BY position) FROM roundup_briefs WHERE roundup_id = roundups.id), '[]'::jsonb)
+           ) AS body
          FROM roundups WHERE id = $1`,
         [id],
       );
@@ -73,22 +92,27 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
     },
 
     async insert(roundup) {
-      const result = await pool.query(
-        `INSERT INTO roundups
-           (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, body, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING`,
-        roundupValues(roundup),
-      );
-      return result.rowCount === 1;
+      return withTransaction(pool, async (client) => {
+        const result = await client.query(
+          `INSERT INTO roundups
+             (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           ON CONFLICT (id) DO NOTHING`,
+          roundupValues(roundup),
+        );
+        if (result.rowCount !== 1) return false;
+        await writeBodyRows(client, roundup.id, allBodyRows(roundup), null);
+        return true;
+      });
     },
 
-    async update(roundup, expectedVersion, idempotencyRecord) {
-      const values = [...roundupValues(roundup), expectedVersion];
-      if (idempotencyRecord === undefined) return (await pool.query(updateRoundupSql, values)).rowCount === 1;
+    async update(roundup, expectedVersion, idempotencyRecord, previous) {
+      const trusted = previous?.id === roundup.id && previous.version === expectedVersion ? previous : undefined;
+      const { rows, deleteFrom } = bodyRowWrites(roundup, trusted);
       return withTransaction(pool, async (client) => {
-        if ((await client.query(updateRoundupSql, values)).rowCount !== 1) return false;
-        await client.query(saveIdempotencyRecordSql, idempotencyValues(idempotencyRecord));
+        if ((await client.query(updateRoundupSql, [...roundupValues(roundup), expectedVersion])).rowCount !== 1) return false;
+        await writeBodyRows(client, roundup.id, rows, deleteFrom);
+        if (idempotencyRecord !== undefined) await client.query(saveIdempotencyRecordSql, idempotencyValues(idempotencyRecord));
         return true;
       });
     },

@@ -13,6 +13,8 @@ import { openPostgresStorage } from './open-postgres-storage';
 import { runPostgresMigrations } from './run-postgres-migrations';
 
 const databaseUrl = process.env.DATABASE_URL;
+const migrations = readMigrationFiles(migrationsDirectory('postgres'));
+const allMigrations = migrations.map(({ version, name }) => ({ version, name }));
 const skipReason =
   databaseUrl === undefined || databaseUrl === ''
     ? 'DATABASE_URL is not set'
@@ -59,6 +61,31 @@ if (skipReason !== null || databaseUrl === undefined) {
       await admin.end();
     });
 
+    it('moves bodies stored whole (migration 1) into one row per brief, unchanged', async () => {
+      const scratch = await open();
+      await scratch.close();
+      const schema = `${scratch.schema}_upgrade`;
+      const original = roundup('r-old', { body: sampleBodies.valid('옛 본문 📷', 3) });
+      const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` });
+      try {
+        await runPostgresMigrations(pool, { schema, migrations: migrations.slice(0, 1) });
+        await pool.query(
+          `INSERT INTO roundups (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, body, created_at, updated_at)
+           VALUES ($1, $2, 'draft', 1, 1, '', 3, $3, $4, $5, $6)`,
+          [original.id, original.ownerId, JSON.stringify(original.meta), JSON.stringify(original.body), original.createdAt, original.updatedAt],
+        );
+        const storage = await openPostgresStorage({ connectionString: databaseUrl, schema });
+        try {
+          expect(await storage.roundups.get('r-old')).toEqual(original);
+        } finally {
+          await storage.close();
+        }
+      } finally {
+        await pool.end();
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+    });
+
     it('creates its tables in its own schema, not in public', async () => {
       const storage = await open();
       try {
@@ -67,7 +94,7 @@ if (skipReason !== null || databaseUrl === undefined) {
           storage.schema,
         ]);
         expect(tables.rows).toEqual(
-          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
+          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
             (table_name) => ({ table_name }),
           ),
         );
@@ -89,7 +116,7 @@ if (skipReason !== null || databaseUrl === undefined) {
       try {
         expect(openings.filter((opening) => opening.status === 'rejected')).toEqual([]);
         const recorded = await admin.query(`SELECT version, name FROM "${schema}".schema_migrations`);
-        expect(recorded.rows).toEqual([{ version: 1, name: 'initial' }]);
+        expect(recorded.rows).toEqual(allMigrations);
         await opened[0]!.roundups.insert(roundup('r-1'));
         expect(await opened[3]!.roundups.get('r-1')).toEqual(roundup('r-1'));
       } finally {
@@ -104,7 +131,7 @@ if (skipReason !== null || databaseUrl === undefined) {
       try {
         const migrations = [
           ...readMigrationFiles(migrationsDirectory('postgres')),
-          { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id text); SELECT * FROM missing_table;' },
+          { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (id text); SELECT * FROM missing_table;' },
         ];
         await expect(runPostgresMigrations(pool, { schema: storage.schema, migrations })).rejects.toThrow(/missing_table/);
         const halfDone = await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [
@@ -112,9 +139,9 @@ if (skipReason !== null || databaseUrl === undefined) {
           'half_done',
         ]);
         expect(halfDone.rowCount).toBe(0);
-        const fixed = [...migrations.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id text);' }];
+        const fixed = [...migrations.slice(0, -1), { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (id text);' }];
         const applied = await runPostgresMigrations(pool, { schema: storage.schema, migrations: fixed });
-        expect(applied.map((migration) => migration.version)).toEqual([2]);
+        expect(applied.map((migration) => migration.version)).toEqual([99]);
       } finally {
         await pool.end();
         await storage.close();

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
 import type { StoredRoundup } from '../../../services/stored-roundup';
+import { allBodyRows, bodyJsonFromRows, bodyRowWrites, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
 import { sqliteRows } from './sqlite-rows';
@@ -17,7 +18,6 @@ function roundupParameters(roundup: StoredRoundup) {
     headlineSearch,
     briefCount,
     meta: JSON.stringify(roundup.meta),
-    body: JSON.stringify(roundup.body),
     createdAt: roundup.createdAt,
     updatedAt: roundup.updatedAt,
   };
@@ -43,20 +43,38 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     WHERE @pattern IS NULL OR headline_search LIKE @pattern ESCAPE '\\'
     ORDER BY unixepoch(updated_at, 'subsec') DESC, id`);
   const getStatement = database.prepare<[string]>(`
-    SELECT id, owner_id, status, version, schema_version, meta, body, created_at, updated_at
+    SELECT id, owner_id, status, version, schema_version, meta, created_at, updated_at
     FROM roundups WHERE id = ?`);
+  const bodyRowsStatement = database
+    .prepare<[string], string>('SELECT content FROM roundup_briefs WHERE roundup_id = ? ORDER BY position')
+    .pluck();
   const insertStatement = database.prepare<RoundupParameters>(`
     INSERT INTO roundups
-      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, body, created_at, updated_at)
+      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, created_at, updated_at)
     VALUES
-      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @body, @createdAt, @updatedAt)
+      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @createdAt, @updatedAt)
     ON CONFLICT (id) DO NOTHING`);
   const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number }>(`
     UPDATE roundups SET
       owner_id = @ownerId, status = @status, version = @version, schema_version = @schemaVersion,
-      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta, body = @body,
+      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta,
       created_at = @createdAt, updated_at = @updatedAt
     WHERE id = @id AND version = @expectedVersion`);
+  const writeBodyRowStatement = database.prepare<{ roundupId: string } & BodyRow>(`
+    INSERT INTO roundup_briefs (roundup_id, position, content) VALUES (@roundupId, @position, @content)
+    ON CONFLICT (roundup_id, position) DO UPDATE SET content = excluded.content`);
+  const deleteBodyRowsStatement = database.prepare<[string, number]>(
+    'DELETE FROM roundup_briefs WHERE roundup_id = ? AND position >= ?',
+  );
+  function writeBodyRows(roundupId: string, rows: readonly BodyRow[], deleteFrom: number | null): void {
+    for (const row of rows) writeBodyRowStatement.run({ roundupId, ...row });
+    if (deleteFrom !== null) deleteBodyRowsStatement.run(roundupId, deleteFrom);
+  }
+  const insertWithBody = database.transaction((roundup: StoredRoundup): boolean => {
+    if (insertStatement.run(roundupParameters(roundup)).changes !== 1) return false;
+    writeBodyRows(roundup.id, allBodyRows(roundup), null);
+    return true;
+  });
   const deleteStatement = database.prepare<[string]>('DELETE FROM roundups WHERE id = ?');
   const findIdempotencyStatement = database.prepare<[string]>(`
     SELECT key, request_fingerprint, roundup_id, result, created_at FROM idempotency_records WHERE key = ?`);
@@ -68,8 +86,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       result = excluded.result, created_at = excluded.created_at`);
 
   const compareAndSet = database.transaction(
-    (roundup: StoredRoundup, expectedVersion: number, record: IdempotencyRecord | undefined): boolean => {
+    (roundup: StoredRoundup, expectedVersion: number, record: IdempotencyRecord | undefined, previous: StoredRoundup | undefined): boolean => {
       if (updateStatement.run({ ...roundupParameters(roundup), expectedVersion }).changes !== 1) return false;
+      const { rows, deleteFrom } = bodyRowWrites(roundup, previous);
+      writeBodyRows(roundup.id, rows, deleteFrom);
       if (record !== undefined) saveIdempotencyStatement.run(idempotencyParameters(record));
       return true;
     },
@@ -85,16 +105,22 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     },
 
     async get(id) {
-      const row = getStatement.get(id);
-      return row === undefined ? null : sqliteRows.toStoredRoundup(row);
+      const read = database.transaction(() => {
+        const row = getStatement.get(id);
+        return row === undefined ? null : { ...(row as object), body: bodyJsonFromRows(bodyRowsStatement.all(id)) };
+      });
+      // Both reads in one transaction: the row and its body rows of the same version.
+      const row = read.deferred();
+      return row === null ? null : sqliteRows.toStoredRoundup(row);
     },
 
     async insert(roundup) {
-      return insertStatement.run(roundupParameters(roundup)).changes === 1;
+      return insertWithBody.immediate(roundup);
     },
 
-    async update(roundup, expectedVersion, idempotencyRecord) {
-      return compareAndSet.immediate(roundup, expectedVersion, idempotencyRecord);
+    async update(roundup, expectedVersion, idempotencyRecord, previous) {
+      const trusted = previous?.id === roundup.id && previous.version === expectedVersion ? previous : undefined;
+      return compareAndSet.immediate(roundup, expectedVersion, idempotencyRecord, trusted);
     },
 
     async delete(id) {

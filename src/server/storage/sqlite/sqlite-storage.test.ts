@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,13 @@ import { definePhotoStorageContract } from '../../../../tests/contract/photo-sto
 import { sampleBodies } from '../../../../tests/contract/sample-bodies';
 import { defineStorageContract } from '../../../../tests/contract/storage-contract';
 import { defineUserStorageContract } from '../../../../tests/contract/user-storage-contract';
+import { readMigrationFiles } from '../migration-files';
+import { migrationsDirectory } from '../migrations-directory';
 import { openSqliteStorage } from './open-sqlite-storage';
+import { runSqliteMigrations } from './run-sqlite-migrations';
+
+const migrations = readMigrationFiles(migrationsDirectory('sqlite'));
+const allMigrations = migrations.map(({ version, name }) => ({ version, name }));
 
 const scratch = mkdtempSync(join(tmpdir(), 'bureau-sqlite-'));
 let files = 0;
@@ -48,6 +54,55 @@ function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoun
 }
 
 describe('SQLite storage', () => {
+  it('moves bodies stored whole (migration 1) into one row per brief, unchanged', async () => {
+    const file = freshFile();
+    const original = roundup('r-old', { body: sampleBodies.valid('옛 본문 📷', 3) });
+    mkdirSync(join(file, '..'), { recursive: true });
+    const database = new Database(file);
+    try {
+      runSqliteMigrations(database, migrations.slice(0, 1));
+      database
+        .prepare(`INSERT INTO roundups (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, body, created_at, updated_at)
+          VALUES (?, ?, 'draft', 1, 1, '', 3, ?, ?, ?, ?)`)
+        .run(original.id, original.ownerId, JSON.stringify(original.meta), JSON.stringify(original.body), original.createdAt, original.updatedAt);
+    } finally {
+      database.close();
+    }
+    const storage = await openSqliteStorage({ file });
+    try {
+      expect(await storage.roundups.get('r-old')).toEqual(original);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('writes only the briefs that differ from the version it replaces, and still stores the whole body', async () => {
+    const file = freshFile();
+    const storage = await openSqliteStorage({ file });
+    try {
+      const first = roundup('r-rows', { body: sampleBodies.valid('본문', 4) });
+      await storage.roundups.insert(first);
+      const [a, b, c] = first.body.content!;
+      const edited = sampleBodies.valid('고침', 4).content![1]!;
+      const second = { ...first, version: 2, body: { type: 'doc', content: [a!, edited, c!] } };
+      expect(await storage.roundups.update(second, 1, undefined, first)).toBe(true);
+      const database = new Database(file, { readonly: true });
+      try {
+        const rows = database.prepare("SELECT position, content FROM roundup_briefs WHERE roundup_id = 'r-rows' ORDER BY position").all();
+        expect(rows).toEqual([0, 1, 2].map((position) => ({ position, content: JSON.stringify(second.body.content[position]) })));
+      } finally {
+        database.close();
+      }
+      expect(await storage.roundups.get('r-rows')).toEqual(second);
+      // A `previous` that is not the version being replaced is ignored: everything is written.
+      const third = { ...second, version: 3, body: { type: 'doc', content: [c!, b!] } };
+      expect(await storage.roundups.update(third, 2, undefined, first)).toBe(true);
+      expect(await storage.roundups.get('r-rows')).toEqual(third);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('creates the folder of the file and puts the database in WAL mode', async () => {
     const file = freshFile();
     const storage = await openSqliteStorage({ file });
@@ -75,7 +130,7 @@ describe('SQLite storage', () => {
 
     const database = new Database(file, { readonly: true });
     try {
-      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(allMigrations);
     } finally {
       database.close();
     }
@@ -133,7 +188,7 @@ describe('SQLite storage', () => {
 
     const database = new Database(file, { readonly: true });
     try {
-      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(allMigrations);
       expect(database.prepare("SELECT version, json_extract(meta, '$.headline') AS headline FROM roundups").all()).toEqual([
         { version: 2, headline: `saved by ${winner}` },
       ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBodies } from '../../tests/contract/sample-bodies';
-import { serialisedBodyBytes, utf8ByteLength } from './serialised-body-bytes';
+import { serialiseBody, serialisedBodyBytes, utf8ByteLength } from './serialised-body';
 
 const encoded = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
 
@@ -14,6 +14,20 @@ describe('utf8ByteLength', () => {
     ['a lone surrogate at the end', 'a\ud800'],
   ])('counts %s as TextEncoder does', (_name, text) => {
     expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).byteLength);
+  });
+});
+
+describe('serialiseBody', () => {
+  it('is JSON.stringify, for plain docs, other shapes and reused briefs alike', () => {
+    const body = sampleBodies.nonCanonical();
+    expect(serialiseBody(body)).toBe(JSON.stringify(body));
+    const reordered = { type: 'doc', content: [...sampleBodies.valid('가', 3).content!].reverse() };
+    expect(serialiseBody(reordered)).toBe(JSON.stringify(reordered));
+    expect(serialiseBody({ type: 'doc', content: [] })).toBe('{"type":"doc","content":[]}');
+    const extra = { ...sampleBodies.valid(), attrs: { a: 1 } };
+    expect(serialiseBody(extra)).toBe(JSON.stringify(extra));
+    const undefinedMember = { type: 'doc', content: sampleBodies.valid().content, marks: undefined };
+    expect(serialiseBody(undefinedMember)).toBe(JSON.stringify(undefinedMember));
   });
 });
 
