@@ -8,7 +8,7 @@ import { notifySignedOut } from './signed-out';
 export { onSignedOut } from './signed-out';
 
 interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   json?: unknown;
   formData?: FormData;
   headers?: Record<string, string>;

@@ -25,7 +25,20 @@ test('against the real server: a reporter signs in, composes with a photo upload
   await page.keyboard.type('캠페인 현장');
   await expectSaved(page);
 
+  // Once the first save is through, autosave sends only what changed: the one brief being typed in.
+  const saveRequest = page.waitForRequest((request) => request.url().includes('/api/roundups/') && ['PATCH', 'PUT'].includes(request.method()));
+  await body.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 시민 300명이 참여했다.');
+  const sent = await saveRequest;
+  expect(sent.method()).toBe('PATCH');
+  const changes = sent.postDataJSON() as { briefOrder: string[]; briefs: unknown[] };
+  expect(changes.briefOrder).toHaveLength(1);
+  expect(changes.briefs).toHaveLength(1);
+  await expectSaved(page);
+
   await page.reload();
+  await expect(editorBody(page)).toContainText('시민 300명이 참여했다.');
   await expect(editorBody(page)).toContainText('광주 북구는 전통시장에서 화재 예방 캠페인을 벌였다.');
   await expect(editorBody(page).locator('figcaption')).toHaveText('캠페인 현장');
   const image = editorBody(page).locator('figure img');

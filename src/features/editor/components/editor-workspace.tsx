@@ -1,5 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
-import type { JSONContent } from '@tiptap/core';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { roundupMetadataSchema } from '@/schema/roundup-metadata';
 import type { Roundup } from '@/schema/roundup';
 import { isAllowed } from '@/services/permissions';
 import { useCurrentUser } from '@/lib/current-user';
+import { queryKeys } from '@/lib/query-keys';
 import { useToast } from '@/components/ui/use-toast';
 import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
@@ -15,6 +16,8 @@ import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
+import type { SaveSnapshot } from '../lib/autosave-controller';
+import { BriefBaseline, documentJson } from '../lib/brief-baseline';
 import { BriefOutline } from './brief-outline';
 import { ConflictBanner } from './conflict-banner';
 import { EditorToolbar } from './editor-toolbar';
@@ -37,6 +40,7 @@ interface EditorWorkspaceProps {
 export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const user = useCurrentUser();
   const editable = isAllowed(user, 'edit', roundup);
   const readOnlyReason =
@@ -85,8 +89,25 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     },
   });
 
-  const snapshot = useCallback(
-    (): { meta: MetadataDraft; body: JSONContent } => ({ meta: lastValidMeta.current, body: editor.getJSON() }),
+  // What the server holds at the base version, for partial saves. Unknown when the content came from the journal.
+  const [baseline] = useState(() => {
+    const known = new BriefBaseline();
+    if (restored === null) known.reset(editor.state.doc, roundup.meta);
+    return known;
+  });
+
+  const snapshot = useCallback((): SaveSnapshot => {
+    const doc = editor.state.doc;
+    const savedMeta = lastValidMeta.current;
+    return {
+      draft: baseline.diff(doc, savedMeta),
+      content: { meta: savedMeta, body: documentJson(doc) },
+      accept: () => baseline.reset(doc, savedMeta),
+    };
+  }, [baseline, editor]);
+
+  const journalSnapshot = useCallback(
+    () => ({ meta: lastValidMeta.current, body: documentJson(editor.state.doc) }),
     [editor],
   );
 
@@ -100,7 +121,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   });
   const journalApi = useLocalJournal({
     roundupId: roundup.id,
-    snapshot,
+    snapshot: journalSnapshot,
     baseVersion: () => autosave.baseVersion(),
     hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
   });
@@ -168,10 +189,19 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
 
   function loadTheirs(current: Roundup) {
     editor.commands.setContent(current.body, { emitUpdate: false });
+    baseline.reset(editor.state.doc, current.meta);
     setMeta(current.meta);
     lastValidMeta.current = current.meta;
     autosave.acceptServerVersion(current);
     journalApi.clear();
+    // Reopening the roundup must show their version too, not the one the editor just dropped.
+    queryClient.setQueryData(queryKeys.roundups.detail(current.id), current);
+  }
+
+  function keepMine() {
+    // The server's version is not what the editor was based on: save the whole document over it.
+    baseline.clear();
+    autosave.overwrite();
   }
 
   const title = meta.headline.trim() || t('editor.untitled');
@@ -206,7 +236,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           {saveState.kind === 'conflict' && (
             <ConflictBanner
               current={saveState.current}
-              onKeepMine={() => autosave.overwrite()}
+              onKeepMine={keepMine}
               onLoadTheirs={() => loadTheirs(saveState.current)}
             />
           )}

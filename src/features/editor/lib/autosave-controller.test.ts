@@ -3,7 +3,8 @@ import type { Roundup } from '@/schema/roundup';
 import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import { ApiError } from '@/lib/api-error';
 import type { SaveState } from '../hooks/save-state';
-import { AutosaveController, defaultAutosaveTiming, type SaveAttempt } from './autosave-controller';
+import { AutosaveController, defaultAutosaveTiming, type SaveSnapshot } from './autosave-controller';
+import type { SaveAttempt, SavedVersion } from './save-draft';
 
 function roundupAt(version: number): Roundup {
   return {
@@ -19,10 +20,24 @@ function roundupAt(version: number): Roundup {
   };
 }
 
-function setup(send: (attempt: SaveAttempt) => Promise<Roundup>) {
+function setup(send: (attempt: SaveAttempt) => Promise<SavedVersion>) {
   const states: SaveState[] = [];
   let text = 'v0';
-  const snapshot = vi.fn(() => ({ meta: gwangjuRoundupMetadata, body: { type: 'doc', content: [], text } }));
+  /** Stands in for the workspace's baseline: partial saves while it is known, whole ones otherwise. */
+  let baselineKnown = false;
+  /** The text of every snapshot accepted, in order. */
+  const accepted: string[] = [];
+  const snapshot = vi.fn((): SaveSnapshot => {
+    const body = { type: 'doc', content: [], text };
+    const seen = text;
+    return {
+      draft: baselineKnown
+        ? { kind: 'changes', briefOrder: ['b-1'], briefs: [{ type: 'brief', attrs: { id: 'b-1' }, text }] }
+        : { kind: 'whole', meta: gwangjuRoundupMetadata, body },
+      content: { meta: gwangjuRoundupMetadata, body },
+      accept: () => accepted.push(seen),
+    };
+  });
   const sent: SaveAttempt[] = [];
   const controller = new AutosaveController(
     {
@@ -40,6 +55,10 @@ function setup(send: (attempt: SaveAttempt) => Promise<Roundup>) {
     states,
     sent,
     snapshot,
+    accepted,
+    setBaselineKnown: (known: boolean) => {
+      baselineKnown = known;
+    },
     type: (next: string) => {
       text = next;
       controller.markDirty();
@@ -98,7 +117,7 @@ describe('AutosaveController', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(harness.sent).toHaveLength(2);
     expect(harness.sent[1]?.request.baseVersion).toBe(2);
-    expect(harness.sent[1]?.request.body).toMatchObject({ text: '하나 둘' });
+    expect(harness.sent[1]?.request).toMatchObject({ body: { text: '하나 둘' } });
     expect(harness.controller.current.kind).toBe('saved');
   });
 
@@ -122,7 +141,7 @@ describe('AutosaveController', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(harness.sent).toHaveLength(2);
     expect(harness.sent[1]?.request.baseVersion).toBe(5);
-    expect(harness.sent[1]?.request.body).toMatchObject({ text: '내 문장 계속' });
+    expect(harness.sent[1]?.request).toMatchObject({ body: { text: '내 문장 계속' } });
     expect(harness.controller.current.kind).toBe('saved');
   });
 
@@ -146,7 +165,7 @@ describe('AutosaveController', () => {
     // Once the lost save is through, the newer text goes in a new save with a new key.
     await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
     const last = harness.sent.at(-1);
-    expect(last?.request.body).toMatchObject({ text: '오프라인에서 쓴 글, 더' });
+    expect(last?.request).toMatchObject({ body: { text: '오프라인에서 쓴 글, 더' } });
     expect(last?.idempotencyKey).not.toBe(harness.sent[0]?.idempotencyKey);
     expect(harness.controller.current.kind).toBe('saved');
   });
@@ -167,6 +186,95 @@ describe('AutosaveController', () => {
     refuse = false;
     harness.controller.saveNow();
     await vi.advanceTimersByTimeAsync(0);
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+
+  it('sends a partial save with the base version added and nothing else', async () => {
+    const harness = setup(async (attempt) => roundupAt(attempt.request.baseVersion + 1));
+    harness.setBaselineKnown(true);
+    harness.type('바뀐 브리프');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.sent).toHaveLength(1);
+    expect(harness.sent[0]?.kind).toBe('changes');
+    expect(harness.sent[0]?.request).toEqual({
+      baseVersion: 1,
+      briefOrder: ['b-1'],
+      briefs: [{ type: 'brief', attrs: { id: 'b-1' }, text: '바뀐 브리프' }],
+    });
+    expect(harness.accepted).toEqual(['바뀐 브리프']);
+  });
+
+  it('retries a partial save unchanged after a network error and accepts it once, when it is through', async () => {
+    let failures = 1;
+    const harness = setup(async (attempt) => {
+      if (failures > 0) {
+        failures -= 1;
+        throw new ApiError('network', 'Failed to fetch', 0);
+      }
+      return roundupAt(attempt.request.baseVersion + 1);
+    });
+    harness.setBaselineKnown(true);
+    harness.type('첫 수정');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current.kind).toBe('offline');
+    expect(harness.accepted).toEqual([]);
+    harness.type('첫 수정, 그리고 더');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.retryMs);
+    expect(harness.sent[1]).toEqual(harness.sent[0]);
+    expect(harness.sent[1]?.kind).toBe('changes');
+    // The newer text went out right after, in its own save on the new base.
+    expect(harness.sent).toHaveLength(3);
+    expect(harness.sent[2]?.request).toMatchObject({ baseVersion: 2, briefs: [{ text: '첫 수정, 그리고 더' }] });
+    expect(harness.accepted).toEqual(['첫 수정', '첫 수정, 그리고 더']);
+    expect(harness.controller.current.kind).toBe('saved');
+  });
+
+  it('never accepts a snapshot whose save was refused or ran into a conflict', async () => {
+    const current = roundupAt(5);
+    let answer: 'refuse' | 'conflict' | 'save' = 'refuse';
+    const harness = setup(async (attempt) => {
+      if (answer === 'refuse') throw new ApiError('invalid_body', 'no', 400);
+      if (answer === 'conflict') throw new ApiError('version_conflict', 'stale', 409, { current });
+      return roundupAt(attempt.request.baseVersion + 1);
+    });
+    harness.setBaselineKnown(true);
+    harness.type('거절될 글');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current.kind).toBe('error');
+    answer = 'conflict';
+    harness.type('충돌할 글');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.controller.current.kind).toBe('conflict');
+    expect(harness.accepted).toEqual([]);
+    answer = 'save';
+    harness.controller.overwrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(harness.accepted).toEqual(['충돌할 글']);
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.maxWaitMs * 2);
+    expect(harness.accepted).toEqual(['충돌할 글']);
+  });
+
+  it('builds the save after "keep mine" from a fresh snapshot: whole, once the baseline is cleared', async () => {
+    const current = roundupAt(5);
+    const harness = setup(async (attempt) => {
+      if (attempt.request.baseVersion === 1) throw new ApiError('version_conflict', 'stale', 409, { current });
+      return roundupAt(6);
+    });
+    harness.setBaselineKnown(true);
+    harness.type('내 문장');
+    await vi.advanceTimersByTimeAsync(defaultAutosaveTiming.idleMs);
+    expect(harness.sent[0]?.kind).toBe('changes');
+    expect(harness.controller.current.kind).toBe('conflict');
+
+    harness.setBaselineKnown(false);
+    harness.controller.overwrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(harness.snapshot).toHaveBeenCalledTimes(2);
+    expect(harness.sent).toHaveLength(2);
+    expect(harness.sent[1]?.kind).toBe('whole');
+    expect(harness.sent[1]?.request).toEqual({ baseVersion: 5, meta: gwangjuRoundupMetadata, body: { type: 'doc', content: [], text: '내 문장' } });
+    expect(harness.sent[1]?.idempotencyKey).not.toBe(harness.sent[0]?.idempotencyKey);
+    expect(harness.accepted).toEqual(['내 문장']);
     expect(harness.controller.current.kind).toBe('saved');
   });
 });

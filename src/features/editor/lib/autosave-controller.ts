@@ -1,8 +1,8 @@
-import type { SaveRoundupRequest } from '@/contract/roundup-endpoints';
 import type { Roundup } from '@/schema/roundup';
 import { createRandomId } from '@/schema/random-id';
 import { isApiError } from '@/lib/api-error';
 import type { SaveState } from '../hooks/save-state';
+import type { SaveAttempt, SaveDraft, SavedContent, SavedVersion } from './save-draft';
 
 export interface AutosaveTiming {
   /** Save this long after the last change. */
@@ -16,18 +16,41 @@ export interface AutosaveTiming {
 
 export const defaultAutosaveTiming: AutosaveTiming = { idleMs: 1500, maxWaitMs: 8000, retryMs: 2000, maxRetryMs: 30_000 };
 
-export interface SaveAttempt {
-  request: SaveRoundupRequest;
-  idempotencyKey: string;
+/** The document as read at save time, and how to tell its owner that the server now holds it. */
+export interface SaveSnapshot {
+  draft: SaveDraft;
+  content: SavedContent;
+  /** Called once, when the attempt built from this snapshot has been saved (after any retries). */
+  accept: () => void;
 }
 
 export interface AutosaveCallbacks {
   /** Sends one save; rejects with an `ApiError`. */
-  send: (attempt: SaveAttempt) => Promise<Roundup>;
+  send: (attempt: SaveAttempt) => Promise<SavedVersion>;
   /** Reads the document at save time: serialisation happens here, never on the keystroke path. */
-  snapshot: () => Omit<SaveRoundupRequest, 'baseVersion'>;
+  snapshot: () => SaveSnapshot;
   onState: (state: SaveState) => void;
-  onSaved?: (roundup: Roundup) => void;
+  onSaved?: (saved: SavedVersion) => void;
+}
+
+interface PendingAttempt {
+  attempt: SaveAttempt;
+  accept: () => void;
+}
+
+function attemptFrom(snapshot: SaveSnapshot, baseVersion: number): SaveAttempt {
+  const { draft, content } = snapshot;
+  const idempotencyKey = createRandomId();
+  if (draft.kind === 'whole') {
+    return { kind: 'whole', request: { baseVersion, meta: draft.meta, body: draft.body }, idempotencyKey, content };
+  }
+  const request = {
+    baseVersion,
+    ...(draft.meta === undefined ? {} : { meta: draft.meta }),
+    briefOrder: draft.briefOrder,
+    briefs: draft.briefs,
+  };
+  return { kind: 'changes', request, idempotencyKey, content };
 }
 
 interface Clock {
@@ -57,7 +80,7 @@ export class AutosaveController {
   private retryTimer: unknown = null;
   private retryDelay: number;
   /** A failed attempt is resent byte for byte with its key, so a save whose answer was lost is applied once. */
-  private pendingAttempt: SaveAttempt | null = null;
+  private pendingAttempt: PendingAttempt | null = null;
   private disposed = false;
 
   constructor(
@@ -167,24 +190,26 @@ export class AutosaveController {
 
   private async save(): Promise<void> {
     if (this.inFlight || this.state.kind === 'conflict' || this.disposed) return;
-    let attempt = this.pendingAttempt;
-    if (attempt === null) {
+    let pending = this.pendingAttempt;
+    if (pending === null) {
       if (!this.dirty) return;
-      attempt = { request: { baseVersion: this.base, ...this.callbacks.snapshot() }, idempotencyKey: createRandomId() };
+      const snapshot = this.callbacks.snapshot();
+      pending = { attempt: attemptFrom(snapshot, this.base), accept: snapshot.accept };
       this.dirty = false;
       this.firstDirtyAt = null;
     }
-    this.pendingAttempt = attempt;
+    this.pendingAttempt = pending;
     this.clearIdle();
     this.clearRetry();
     this.inFlight = true;
     this.show({ kind: 'saving' });
     try {
-      const saved = await this.callbacks.send(attempt);
+      const saved = await this.callbacks.send(pending.attempt);
       this.pendingAttempt = null;
       this.base = saved.version;
       this.retryDelay = this.timing.retryMs;
       this.inFlight = false;
+      pending.accept();
       this.callbacks.onSaved?.(saved);
       if (this.dirty) {
         this.show({ kind: 'pending' });
