@@ -10,11 +10,14 @@ const benchSettingsSchema = z.object({
   durationMs: integerSetting(10_000, 1_000, 60_000),
   /** The editor's autosave fires after 1.5 s without typing (src/features/editor/lib/autosave-controller.ts). */
   pacedIntervalMs: integerSetting(1_500, 100, 60_000),
-  /** Profile the server's main thread during the saturating phase (one run; results are not written). */
+  /**
+   * Profile the server's main thread during one phase (one run; results are not written): `1` or `saturate` for the
+   * back-to-back partial saves, `at-goal` for the partial saves offered at the goal's rate.
+   */
   cpuProfile: z
-    .enum(['0', '1'])
+    .enum(['0', '1', 'saturate', 'at-goal'])
     .default('0')
-    .transform((value) => value === '1'),
+    .transform((value) => (value === '0' ? null : value === 'at-goal' ? ('at-goal' as const) : ('saturate' as const))),
 });
 
 export type BenchSettings = z.infer<typeof benchSettingsSchema>;

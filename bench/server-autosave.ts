@@ -143,7 +143,7 @@ async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFix
   process.stdout.write(`${raw.upsertsPerSecond.toFixed(0)} upserts/s; `);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'bureau-bench-server-'));
-  const profileFile = settings.cpuProfile ? join(tmpdir(), `bureau-server-autosave-${Date.now()}.cpuprofile`) : null;
+  const profileFile = settings.cpuProfile !== null ? join(tmpdir(), `bureau-server-autosave-${Date.now()}.cpuprofile`) : null;
   const server = await startServerChild({
     ...process.env,
     PORT: '0',
@@ -170,14 +170,14 @@ async function runOnce(run: number, settings: BenchSettings, fixture: RoundupFix
       Array.from({ length: settings.clients }, () => prepareAutosaveClient(server.url, reporterEmail, fixture)),
     ));
     process.stdout.write(`${clients.length} clients; partial saves back to back… `);
-    saturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, 'changes', profileFile);
+    saturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, 'changes', settings.cpuProfile === 'saturate' ? profileFile : null);
     process.stdout.write(`${saturated.savesPerSecond.toFixed(1)} saves/s; paced… `);
     paced = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs: settings.pacedIntervalMs }, 'changes', null);
     process.stdout.write(`p99 ${paced.latency.p99.toFixed(1)} ms; `);
     const goalRate = goal.throughputRatio * raw.upsertsPerSecond;
     const intervalMs = (settings.clients / goalRate) * 1000;
     process.stdout.write(`at ${goalRate.toFixed(0)} saves/s offered… `);
-    atGoalRate = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs }, 'changes', null);
+    atGoalRate = await measuredPhase(server, clients, settings, { kind: 'paced', intervalMs }, 'changes', settings.cpuProfile === 'at-goal' ? profileFile : null);
     process.stdout.write(`${atGoalRate.savesPerSecond.toFixed(0)}/s, p99 ${atGoalRate.latency.p99.toFixed(1)} ms; whole documents… `);
     wholeSaturated = await measuredPhase(server, clients, settings, { kind: 'saturate' }, 'whole', null);
     process.stdout.write(`${wholeSaturated.savesPerSecond.toFixed(1)} saves/s\n`);
@@ -302,7 +302,7 @@ function summarizeRun(run: RunResult) {
 
 async function main(): Promise<void> {
   const settings = readBenchSettings();
-  const runCount = settings.cpuProfile ? 1 : settings.runs;
+  const runCount = settings.cpuProfile !== null ? 1 : settings.runs;
   const machine = machineFacts();
   const fixture = createRoundupFixture();
   console.log(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.ramGiB} GiB, ${machine.os}`);
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `${settings.clients} clients, ${settings.warmupMs} ms warm-up + ${settings.durationMs} ms measured per phase, ${runCount} run(s)` +
-      (settings.cpuProfile ? ', profiling the server (results not written)' : ''),
+      (settings.cpuProfile !== null ? `, profiling the server's ${settings.cpuProfile} phase (results not written)` : ''),
   );
 
   const runs: RunResult[] = [];
@@ -321,23 +321,30 @@ async function main(): Promise<void> {
     const { result, profileFile } = await runOnce(run, settings, fixture, reporterEmail());
     runs.push(result);
     if (profileFile !== null) {
-      console.log(`\nServer CPU profile of the saturating window: ${profileFile}`);
-      printCpuProfileBreakdown(await summarizeCpuProfile(profileFile), result.saturated.saves);
+      const profiled = settings.cpuProfile === 'at-goal' ? result.atGoalRate : result.saturated;
+      console.log(`\nServer CPU profile of the ${settings.cpuProfile} window: ${profileFile}`);
+      printCpuProfileBreakdown(await summarizeCpuProfile(profileFile), profiled.saves);
     }
   }
 
   const median = medianRun(runs);
   printTable(runs, median);
-  // Both at once: the server takes 30 % of the raw rate from 50 clients with p99 within the bound.
-  const p99Met = median.atGoalRate.latency.p99 <= goal.p99Ms;
-  const ratioMet = median.ratio >= goal.throughputRatio;
+  // Both at once: the server takes 30 % of the raw rate from 50 clients with p99 within the bound. Each judged by its
+  // median over the runs (the median run is picked by throughput, which says little about the at-goal tail).
+  const medianOf = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+  const atGoalP99 = medianOf(runs.map((run) => run.atGoalRate.latency.p99));
+  const atGoalWorstP99 = Math.max(...runs.map((run) => run.atGoalRate.latency.p99));
+  const ratio = medianOf(runs.map((run) => run.ratio));
+  const p99Met = atGoalP99 <= goal.p99Ms;
+  const ratioMet = ratio >= goal.throughputRatio;
   console.log(
-    `\nGoal: p99 ≤ ${goal.p99Ms} ms at ${goal.throughputRatio * 100} % of the raw rate: ${p99Met ? 'met' : 'NOT met'} ` +
-      `(${median.atGoalRate.latency.p99.toFixed(1)} ms at ${median.atGoalRate.savesPerSecond.toFixed(0)} saves/s); ` +
-      `≥ ${goal.throughputRatio * 100} % of raw upserts: ${ratioMet ? 'met' : 'NOT met'} (${(median.ratio * 100).toFixed(2)} %)`,
+    `\nGoal: p99 ≤ ${goal.p99Ms} ms with ${goal.throughputRatio * 100} % of the raw rate offered: ${p99Met ? 'met' : 'NOT met'} ` +
+      `(median of runs ${atGoalP99.toFixed(1)} ms, worst ${atGoalWorstP99.toFixed(1)} ms); ` +
+      `≥ ${goal.throughputRatio * 100} % of raw upserts: ${ratioMet ? 'met' : 'NOT met'} (median ${(ratio * 100).toFixed(2)} %)`,
   );
 
-  if (settings.cpuProfile) return;
+
+  if (settings.cpuProfile !== null) return;
   await mkdir(join(resultsFile, '..'), { recursive: true });
   await writeFile(
     resultsFile,
@@ -348,7 +355,7 @@ async function main(): Promise<void> {
         machine,
         settings: { ...settings, runs: runCount, requestTimeoutMs },
         draft: { ...autosaveFixtureShape, bodyBytes: fixture.bodyBytes },
-        goal: { ...goal, p99Met, ratioMet },
+        goal: { ...goal, p99Met, ratioMet, atGoalRateP99MedianMs: round(atGoalP99, 2), atGoalRateP99WorstMs: round(atGoalWorstP99, 2), ratioMedian: round(ratio, 4) },
         medianRun: median.run,
         runs: runs.map(summarizeRun),
       },

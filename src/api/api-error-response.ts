@@ -10,12 +10,16 @@ export interface ErrorLogger {
  * `{ error: { code, message, details } }` with the status the contract assigns to the code. Anything that is not a
  * ServiceError is a bug: it is logged and answered with a bare 500 that reveals nothing.
  */
+/** What every API answer carries: never cached, never content-sniffed. */
+const apiResponseHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+
 export function apiErrorResponse(error: unknown, logger: ErrorLogger = console): Response {
   if (error instanceof ServiceError) {
-    return Response.json(apiErrorBodySchema.parse(error.toBody()), { status: apiErrorStatus[error.code] });
+    return Response.json(apiErrorBodySchema.parse(error.toBody()), { status: apiErrorStatus[error.code], headers: apiResponseHeaders });
   }
   logger.error('[api] unexpected error', error);
   return Response.json(apiErrorBodySchema.parse({ error: { code: 'internal', message: 'the server failed unexpectedly' } }), {
     status: apiErrorStatus.internal,
+    headers: apiResponseHeaders,
   });
 }

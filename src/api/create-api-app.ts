@@ -25,10 +25,13 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
     apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)),
   );
 
+  // Set before the handler so that they go out with the response it builds: touching `c.res` afterwards would make the
+  // Node adapter turn its light response into a full one on every request. Responses built outside the context
+  // (errors, photo files) carry these headers themselves.
   app.use('*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+    c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
   });
   app.use('*', csrfGuard(deps.trustedOrigins));
 

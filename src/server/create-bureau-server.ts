@@ -41,7 +41,7 @@ export interface ServerStartOptions {
 function openConfiguredStorage(config: ServerConfig): Promise<DatabaseStorage> {
   return config.databaseUrl
     ? openPostgresStorage({ connectionString: config.databaseUrl })
-    : openSqliteStorage({ file: join(config.dataDir, 'bureau.sqlite') });
+    : openSqliteStorage({ file: join(config.dataDir, 'bureau.sqlite'), checkpointInBackground: true });
 }
 
 /** Opens storage, seeds the demo on first start, and serves the API and the built app. */

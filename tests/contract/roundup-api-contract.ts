@@ -540,6 +540,22 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
       });
     });
 
+    it('marks every API answer, errors included, as not to be cached or content-sniffed', async () => {
+      const created = await createRoundup();
+      const answers = [
+        await call(apiRoutes.roundups),
+        await call(apiRoutes.roundup(created.id)),
+        await saveChanges(created),
+        await call(apiRoutes.roundup('does-not-exist')),
+        await sendJson('POST', apiRoutes.roundups, { status: 'published' }),
+        await call('/api/no-such-endpoint'),
+      ];
+      for (const response of answers) {
+        expect(response.headers.get('cache-control'), response.url).toBe('no-store');
+        expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff');
+      }
+    });
+
     it('answers 404 not_found in the error shape for an unknown endpoint', async () => {
       await errorFrom(await call('/api/no-such-endpoint'), 'not_found');
     });

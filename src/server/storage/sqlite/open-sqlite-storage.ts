@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { DatabaseStorage } from '../database-storage';
 import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
+import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { runSqliteMigrations } from './run-sqlite-migrations';
 import { createSqliteMarkerStore } from './sqlite-marker-store';
 import { createSqlitePhotoStorage } from './sqlite-photo-storage';
@@ -17,6 +18,11 @@ export interface SqliteStorageOptions {
   migrationsDirectory?: string;
   /** How long a write waits for another connection's write lock before failing with SQLITE_BUSY. */
   busyTimeoutMs?: number;
+  /**
+   * Checkpoint the write-ahead log from a worker thread instead of inside whichever write crosses 1000 pages (a
+   * server turns this on: see `background-checkpoints.ts`). Ignored for `:memory:`.
+   */
+  checkpointInBackground?: boolean;
 }
 
 /**
@@ -39,6 +45,11 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     database.close();
     throw error;
   }
+  let checkpoints: BackgroundCheckpoints | null = null;
+  if (options.checkpointInBackground === true && !inMemory) {
+    checkpoints = await startBackgroundCheckpoints(resolve(options.file));
+    database.pragma('wal_autocheckpoint = 0');
+  }
 
   return {
     engine: 'sqlite',
@@ -48,6 +59,10 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     markers: createSqliteMarkerStore(database),
     async close() {
       if (!database.open) return;
+      if (checkpoints !== null) {
+        await checkpoints.stop();
+        database.pragma('wal_checkpoint(TRUNCATE)');
+      }
       // Recommended before closing a long-lived connection: refreshes the planner's statistics where they are stale.
       database.pragma('optimize');
       database.close();
