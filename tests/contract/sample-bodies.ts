@@ -4,8 +4,13 @@ function text(value: string, marks?: JSONContent['marks']): JSONContent {
   return marks === undefined ? { type: 'text', text: value } : { type: 'text', text: value, marks };
 }
 
-function brief(id: string, heading: string, paragraphs: readonly JSONContent[]): JSONContent {
+function brief(id: string | null, heading: string, paragraphs: readonly JSONContent[]): JSONContent {
   return { type: 'brief', attrs: { id }, content: [{ type: 'briefHeading', content: [text(heading)] }, ...paragraphs] };
+}
+
+/** One brief: a heading, a paragraph of `body`, then `extra` (figures, more paragraphs). */
+export function sampleBrief(id: string | null, heading: string, body: string, extra: readonly JSONContent[] = []): JSONContent {
+  return brief(id, heading, [paragraph(text(body)), ...extra]);
 }
 
 function paragraph(...content: JSONContent[]): JSONContent {

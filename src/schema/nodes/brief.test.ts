@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
-import type { Editor, JSONContent } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestEditor, pressKey } from '../test-editor';
 import { validateRoundupBody } from '../validate-roundup-body';
+import { sampleBrief } from '../../../tests/contract/sample-bodies';
 
 let editor: Editor;
 afterEach(() => editor.destroy());
 
-function brief(id: string, heading: string, text: string): JSONContent {
-  return {
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-    ],
-  };
-}
+const brief = sampleBrief;
 
 function setup() {
   editor = createTestEditor({ type: 'doc', content: [brief('b-1', '첫째', '하나'), brief('b-2', '둘째', '둘'), brief('b-3', '셋째', '셋')] });

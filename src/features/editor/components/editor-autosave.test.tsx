@@ -25,17 +25,9 @@ import { createI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { queryKeys } from '@/lib/query-keys';
 import { RoundupEditorPage } from './roundup-editor-page';
+import { sampleBrief } from '../../../../tests/contract/sample-bodies';
 
-function brief(id: string, heading: string, text: string): JSONContent {
-  return {
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-    ],
-  };
-}
+const brief = sampleBrief;
 
 const threeBriefs: JSONContent = {
   type: 'doc',

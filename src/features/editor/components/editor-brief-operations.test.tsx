@@ -4,18 +4,9 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EditorTestHarness } from './editor-test-harness';
+import { sampleBrief } from '../../../../tests/contract/sample-bodies';
 
-function brief(id: string, heading: string, text: string, extra: JSONContent[] = []): JSONContent {
-  return {
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-      ...extra,
-    ],
-  };
-}
+const brief = sampleBrief;
 
 const figure = (alt: string, credit: string): JSONContent => ({
   type: 'figure',

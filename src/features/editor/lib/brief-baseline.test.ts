@@ -5,17 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import { proseMirrorSchema } from '@/schema/prosemirror-schema';
 import { BriefBaseline, documentJson, nodeJson } from './brief-baseline';
+import { sampleBrief } from '../../../../tests/contract/sample-bodies';
 
-function brief(id: string | null, heading: string, text: string): JSONContent {
-  return {
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-    ],
-  };
-}
+const brief = sampleBrief;
 
 const threeBriefs: JSONContent = {
   type: 'doc',
