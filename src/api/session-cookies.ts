@@ -21,16 +21,20 @@ export function httpSessionCookies(secure: boolean): SessionCookies {
 
 /**
  * For the in-browser mock: a page cannot read a response's Set-Cookie, and a service worker never sees cookies, so
- * the token lives in Web Storage instead. Everything else about sessions is the same code as on the server.
+ * the token lives in Web Storage instead, dropped once expired as a browser drops an expired cookie (`now` is the
+ * browser's clock, which tests pin to the mock server's). Everything else about sessions is the same code as on the server.
  */
-export function storedSessionCookies(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, key = 'bureau.mock.session'): SessionCookies {
+export function storedSessionCookies(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  { key = 'bureau.mock.session', now = Date.now }: { key?: string; now?: () => number } = {},
+): SessionCookies {
   return {
     read: () => {
       try {
         const stored: unknown = JSON.parse(storage.getItem(key) ?? 'null');
         if (typeof stored !== 'object' || stored === null || !('token' in stored) || !('expiresAt' in stored)) return undefined;
         const { token, expiresAt } = stored;
-        if (typeof token !== 'string' || typeof expiresAt !== 'string' || Date.parse(expiresAt) <= Date.now()) return undefined;
+        if (typeof token !== 'string' || typeof expiresAt !== 'string' || Date.parse(expiresAt) <= now()) return undefined;
         return token;
       } catch {
         return undefined;

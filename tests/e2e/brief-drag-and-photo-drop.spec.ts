@@ -55,9 +55,10 @@ test('a photo dropped on the editor is uploaded and inserted where it lands; a n
   const firstBrief = briefs(page).nth(0);
   await expect(firstBrief.locator('figure img')).toBeVisible();
   await expect(firstBrief.getByText('대체 텍스트 없음')).toBeVisible();
-  const size = await firstBrief.locator('figure img').evaluate((image: HTMLImageElement) => ({ width: image.naturalWidth, height: image.naturalHeight }));
-  expect(size.width).toBeGreaterThan(0);
-  expect(size.width).toBeLessThanOrEqual(1600);
+  // Visible is not loaded: the picture's bytes may still be on their way.
+  const image = firstBrief.locator('figure img');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeLessThanOrEqual(1600);
   await expectSaved(page);
 });
 
@@ -84,7 +85,8 @@ test('a large pasted photo is downscaled in the browser before it is stored', as
   });
   const image = briefs(page).nth(0).locator('figure img');
   await expect(image).toBeVisible();
-  const size = await image.evaluate((element: HTMLImageElement) => ({ width: element.naturalWidth, height: element.naturalHeight }));
-  expect(size).toEqual({ width: 1600, height: 1067 });
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => ({ width: element.naturalWidth, height: element.naturalHeight })))
+    .toEqual({ width: 1600, height: 1067 });
   await expectSaved(page);
 });

@@ -52,8 +52,7 @@ test('a reporter composes a two-brief roundup with a photo in Korean, and it is 
   await expect(figure.locator('figcaption')).toHaveText('캠페인에 참여한 어린이들');
   await expect(figure.locator('p[data-type="figure-credit"]')).toHaveText('광주 서구 제공');
   await expect(figure.getByRole('img', { name: '횡단보도 앞에서 손을 든 어린이들' })).toBeVisible();
-  const loaded = await figure.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0);
-  expect(loaded).toBe(true);
+  await expect.poll(() => figure.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 
   await page.getByRole('link', { name: /기사 목록/ }).first().click();
   await expect(page.getByRole('link', { name: /동구, 겨울철 한파 대비 점검 등/ })).toBeVisible();

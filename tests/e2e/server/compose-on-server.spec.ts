@@ -43,7 +43,7 @@ test('against the real server: a reporter signs in, composes with a photo upload
   await expect(editorBody(page).locator('figcaption')).toHaveText('캠페인 현장');
   const image = editorBody(page).locator('figure img');
   await expect(image).toBeVisible();
-  expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
 });
 
 test('against the real server: a designer reads a roundup and cannot edit it', async ({ page }) => {

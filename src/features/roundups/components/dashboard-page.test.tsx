@@ -25,15 +25,19 @@ let server: ReturnType<typeof setupServer>;
 
 beforeEach(async () => {
   const values = new Map<string, string>();
+  const clock = () => new Date('2026-11-30T02:00:00.000Z');
   const { app, storage } = await createTestMockApi({
-    clock: () => new Date('2026-11-30T02:00:00.000Z'),
-    sessionCookies: storedSessionCookies({
-      getItem: (key) => values.get(key) ?? null,
-      setItem: (key, value) => void values.set(key, value),
-      removeItem: (key) => void values.delete(key),
-    }),
+    clock,
+    sessionCookies: storedSessionCookies(
+      {
+        getItem: (key) => values.get(key) ?? null,
+        setItem: (key, value) => void values.set(key, value),
+        removeItem: (key) => void values.delete(key),
+      },
+      { now: () => clock().getTime() },
+    ),
   });
-  const roundups = createRoundupService({ storage: storage.roundups, clock: () => new Date('2026-11-30T02:00:00.000Z'), generateId: () => `seed-${Math.random().toString(36).slice(2)}` });
+  const roundups = createRoundupService({ storage: storage.roundups, clock, generateId: () => `seed-${Math.random().toString(36).slice(2)}` });
   const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
   await roundups.create(reporter, { meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
   await roundups.create(reporter, { meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
