@@ -8,6 +8,7 @@ import { roundupResponseSchema, saveRoundupRequestSchema } from '../src/contract
 import { roundupBodySchema } from '../src/schema/roundup-body';
 import { roundupSchema, type Roundup } from '../src/schema/roundup';
 import { validateRoundupBody } from '../src/schema/validate-roundup-body';
+import { emptyWorkflow } from '../src/schema/roundup-workflow';
 import { openSqliteStorage } from '../src/server/storage/sqlite/open-sqlite-storage';
 import { canonicalJson } from '../src/services/canonical-json';
 import { sha256Hex } from '../src/services/sha256';
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
     meta: fixture.meta,
     body: fixture.body,
     status: 'draft',
+    workflow: emptyWorkflow(),
     version: 1,
+    workflowRevision: 0,
     schemaVersion: 1,
     createdAt: now,
     updatedAt: now,
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
     await measure('sqlite  storage.update with idempotency record (stringify ×2 + 2 writes)', 1, async (iteration) => {
       const next = { ...stored, body: canonical, version: version + 1, updatedAt: new Date().toISOString() };
       const record = { key: `k-${iteration}-${version}`, requestFingerprint: 'f', roundupId: 'r-bench', result: next, createdAt: next.updatedAt };
-      if (!(await storage.roundups.update(next, version, record))) throw new Error('update lost its compare-and-set');
+      if (!(await storage.roundups.update(next, { version, workflowRevision: 0 }, { idempotencyRecord: record }))) throw new Error('update lost its compare-and-set');
       version += 1;
     });
   } finally {

@@ -12,6 +12,7 @@ import {
   saveRoundupRequestSchema,
 } from '../contract/roundup-endpoints';
 import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
+import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../contract/workflow-endpoints';
 import { csrfHeaderName, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
 
 type JsonSchema = Record<string, unknown>;
@@ -58,6 +59,8 @@ export function buildOpenApiDocument(): JsonSchema {
         SaveRoundupRequest: schemaOf(saveRoundupRequestSchema, 'input'),
         SaveRoundupChangesRequest: schemaOf(saveRoundupChangesRequestSchema, 'input'),
         SaveReceipt: schemaOf(saveReceiptSchema, 'output'),
+        RoundupActionRequest: schemaOf(roundupActionRequestSchema, 'input'),
+        RoundupEvents: schemaOf(roundupEventsResponseSchema, 'output'),
         Roundup: schemaOf(roundupResponseSchema, 'output'),
         Photo: schemaOf(photoSchema, 'output'),
       },
@@ -113,6 +116,24 @@ export function buildOpenApiDocument(): JsonSchema {
           },
         },
         delete: { summary: 'Delete a roundup', responses: { '204': { description: 'deleted' }, ...errors('not_found', 'unauthenticated', 'forbidden') } },
+      },
+      [openApiPath(apiRoutePatterns.roundupActions)]: {
+        parameters: [idParameter],
+        post: {
+          summary: 'Take one review action: submit, withdraw, start review, approve or return a brief, request changes, approve, schedule, publish, unpublish, check layout',
+          requestBody: { required: true, ...json('RoundupActionRequest') },
+          responses: {
+            '200': { description: 'the roundup with its new status and workflow (its document version unchanged)', ...json('Roundup') },
+            ...errors('validation_failed', 'not_found', 'invalid_transition', 'version_conflict', 'unauthenticated', 'forbidden'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupEvents)]: {
+        parameters: [idParameter],
+        get: {
+          summary: 'The review history, oldest first',
+          responses: { '200': { description: 'who did what, when, from which status to which', ...json('RoundupEvents') }, ...errors('not_found', 'unauthenticated') },
+        },
       },
       [openApiPath(apiRoutePatterns.photos)]: {
         post: {

@@ -76,5 +76,7 @@ export const saveReceiptSchema = z.object({
   id: roundupIdSchema,
   version: z.number().int().min(1),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** Briefs the desk had approved that this save changed: they are back to pending review. */
+  reopenedBriefIds: z.array(z.string()).optional(),
 });
 export type SaveReceipt = z.infer<typeof saveReceiptSchema>;

@@ -8,6 +8,10 @@ export const apiRoutes = {
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',
   roundup: (id: string) => `/api/roundups/${encodeURIComponent(id)}`,
+  /** POST one review action (submit, approve a brief, publish …). */
+  roundupActions: (id: string) => `/api/roundups/${encodeURIComponent(id)}/actions`,
+  /** GET the review history. */
+  roundupEvents: (id: string) => `/api/roundups/${encodeURIComponent(id)}/events`,
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /**
@@ -23,6 +27,8 @@ export const apiRoutes = {
 export const apiRoutePatterns = {
   roundups: '/api/roundups',
   roundup: '/api/roundups/:id',
+  roundupActions: '/api/roundups/:id/actions',
+  roundupEvents: '/api/roundups/:id/events',
   photos: '/api/photos',
   photo: '/api/photos/:id',
   photoFile: '/api/photos/:id/:name',

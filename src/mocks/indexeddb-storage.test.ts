@@ -31,7 +31,9 @@ describe('IndexedDB storage', () => {
       meta: { headline: 'kept' },
       body: { type: 'doc', content: [] },
       status: 'draft',
+      workflow: {},
       version: 1,
+      workflowRevision: 0,
       schemaVersion: 1,
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
@@ -57,14 +59,16 @@ describe('IndexedDB storage', () => {
       meta: {},
       body: { type: 'doc', content: [] },
       status: 'draft' as const,
+      workflow: {},
+      workflowRevision: 0,
       schemaVersion: 1,
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
     };
     await tabA.roundups.insert({ ...base, version: 1 });
     const results = await Promise.all([
-      tabA.roundups.update({ ...base, version: 2, meta: { headline: 'A' } }, 1),
-      tabB.roundups.update({ ...base, version: 2, meta: { headline: 'B' } }, 1),
+      tabA.roundups.update({ ...base, version: 2, meta: { headline: 'A' } }, { version: 1, workflowRevision: 0 }),
+      tabB.roundups.update({ ...base, version: 2, meta: { headline: 'B' } }, { version: 1, workflowRevision: 0 }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     tabA.close();

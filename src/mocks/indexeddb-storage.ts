@@ -1,5 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
+import { roundupEventSchema } from '../contract/workflow-endpoints';
+import { compareEvents } from '../services/compare-events';
 import { compareSummaries } from '../services/compare-summaries';
 import { headlineMatches } from '../services/headline-matches';
 import { idempotencyRecordSchema } from '../services/idempotency-record';
@@ -54,32 +56,43 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
       return true;
     },
 
-    async update(roundup, expectedVersion, idempotencyRecord) {
+    async update(roundup, expected, extras = {}) {
       // Read, compare and write in one readwrite transaction: IndexedDB runs overlapping readwrite transactions
       // on the same store one after another, so a second save from the same version sees the first one's write.
-      const transaction = database.transaction(['roundups', 'idempotency'], 'readwrite');
+      const transaction = database.transaction(['roundups', 'idempotency', 'events'], 'readwrite');
       const roundups = transaction.objectStore('roundups');
       const row = await roundups.get(roundup.id);
       const stored = row === undefined ? null : storedRoundupSchema.parse(row);
-      if (stored === null || stored.version !== expectedVersion) {
+      if (stored === null || stored.version !== expected.version || stored.workflowRevision !== expected.workflowRevision) {
         await transaction.done;
         return false;
       }
+      const events = transaction.objectStore('events');
       await Promise.all([
         roundups.put(roundup),
-        idempotencyRecord === undefined ? undefined : transaction.objectStore('idempotency').put(idempotencyRecord),
+        extras.idempotencyRecord === undefined ? undefined : transaction.objectStore('idempotency').put(extras.idempotencyRecord),
+        ...(extras.events ?? []).map((event) => events.put(event)),
         transaction.done,
       ]);
       return true;
     },
 
+    async listEvents(roundupId) {
+      const rows = await database.getAll('events', IDBKeyRange.bound([roundupId, 0], [roundupId, Number.MAX_SAFE_INTEGER]));
+      return rows.map((row) => roundupEventSchema.parse(row)).sort(compareEvents);
+    },
+
     async delete(id) {
-      const transaction = database.transaction('roundups', 'readwrite');
-      if ((await transaction.store.getKey(id)) === undefined) {
+      const transaction = database.transaction(['roundups', 'events'], 'readwrite');
+      if ((await transaction.objectStore('roundups').getKey(id)) === undefined) {
         await transaction.done;
         return false;
       }
-      await Promise.all([transaction.store.delete(id), transaction.done]);
+      await Promise.all([
+        transaction.objectStore('roundups').delete(id),
+        transaction.objectStore('events').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
+        transaction.done,
+      ]);
       return true;
     },
 

@@ -5,6 +5,7 @@ import { createRandomId } from '../schema/random-id';
 import { defineAuthorizationContract } from '../../tests/contract/authorization-contract';
 import { defineRoundupApiContract, type ContractBackend } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
+import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { openIndexedDbStorage } from './indexeddb-storage';
@@ -37,3 +38,4 @@ async function startMockBackend(): Promise<ContractBackend> {
 defineRoundupApiContract('mock (MSW + IndexedDB)', startMockBackend);
 defineSessionContract('mock (MSW + IndexedDB)', startMockBackend);
 defineAuthorizationContract('mock (MSW + IndexedDB)', startMockBackend);
+defineWorkflowContract('mock (MSW + IndexedDB)', startMockBackend);

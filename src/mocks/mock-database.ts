@@ -6,6 +6,7 @@ import type { DBSchema } from 'idb';
  *
  * Version 1: roundups, idempotency, photos (metadata and bytes in one record), markers.
  * Version 2: photos hold metadata only and their files move to `photoFiles`; users and sessions.
+ * Version 3: `events`, the review history (roundups gain `workflow` and `workflowRevision`, defaulted on read).
  */
 export interface MockDatabase extends DBSchema {
   roundups: { key: string; value: unknown };
@@ -18,8 +19,10 @@ export interface MockDatabase extends DBSchema {
   /** Indexed by expiry in epoch milliseconds, for sweeping expired sessions. */
   sessions: { key: string; value: unknown; indexes: { expiresAtMs: number } };
   markers: { key: string; value: unknown };
+  /** Keyed `[roundupId, revision]`, so one roundup's history is a key range, in order. */
+  events: { key: [string, number]; value: unknown };
 }
 
-export const mockDatabaseVersion = 2;
+export const mockDatabaseVersion = 3;
 
-export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers'] as const;
+export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers', 'events'] as const;

@@ -66,4 +66,7 @@ export function upgradeMockDatabase(
       });
     }
   }
+  if (oldVersion < 3) {
+    database.createObjectStore('events', { keyPath: ['roundupId', 'revision'] });
+  }
 }

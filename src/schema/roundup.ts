@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roundupBodySchema } from './roundup-body';
 import { roundupMetadataSchema } from './roundup-metadata';
 import { roundupStatusSchema } from './roundup-status';
+import { roundupWorkflowSchema } from './roundup-workflow';
 
 /** The schema version this build writes. Bump it together with a migration in `migrations.ts`. */
 export const currentSchemaVersion = 1;
@@ -16,7 +17,12 @@ export const roundupSchema = z
     meta: roundupMetadataSchema,
     body: roundupBodySchema,
     status: roundupStatusSchema,
+    /** The desk's review beside the status: per-brief verdicts, schedule, layout check, withdrawal. */
+    workflow: roundupWorkflowSchema,
+    /** The document's version: it moves with every saved change to meta or body, and only then. */
     version: z.number().int().min(1),
+    /** Moves with every change to status or workflow, so that review and editing never block each other's saves. */
+    workflowRevision: z.number().int().min(0),
     schemaVersion: z.number().int().min(1),
     createdAt: z.iso.datetime({ offset: true }),
     /** 수정: the last saved change. */

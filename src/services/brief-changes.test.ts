@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleBodies } from '../../tests/contract/sample-bodies';
 import type { Roundup } from '../schema/roundup';
 import { emptyRoundupMetadata } from '../schema/roundup-metadata';
+import { emptyWorkflow } from '../schema/roundup-workflow';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { ServiceError } from './service-error';
 
@@ -12,7 +13,9 @@ function roundupWith(briefs: number): Roundup {
     meta: emptyRoundupMetadata(),
     body: sampleBodies.valid('원래', briefs),
     status: 'draft',
+    workflow: emptyWorkflow(),
     version: 4,
+    workflowRevision: 0,
     schemaVersion: 1,
     createdAt: '2026-11-30T00:00:00.000Z',
     updatedAt: '2026-11-30T00:00:00.000Z',

@@ -1,3 +1,4 @@
+import type { RoundupEvent } from '../contract/workflow-endpoints';
 import { compareSummaries } from './compare-summaries';
 import { headlineMatches } from './headline-matches';
 import type { IdempotencyRecord } from './idempotency-record';
@@ -23,6 +24,7 @@ export interface MemoryStorage {
 export function createMemoryStorage(): MemoryStorage {
   const roundups = new Map<string, StoredRoundup>();
   const idempotencyRecords = new Map<string, IdempotencyRecord>();
+  const events = new Map<string, RoundupEvent[]>();
 
   const roundupStorage: RoundupStorage = {
     async list(query) {
@@ -40,14 +42,24 @@ export function createMemoryStorage(): MemoryStorage {
       roundups.set(roundup.id, structuredClone(roundup));
       return true;
     },
-    async update(roundup, expectedVersion, idempotencyRecord) {
+    async update(roundup, expected, extras = {}) {
       const stored = roundups.get(roundup.id);
-      if (stored === undefined || stored.version !== expectedVersion) return false;
+      if (stored === undefined || stored.version !== expected.version || stored.workflowRevision !== expected.workflowRevision) {
+        return false;
+      }
       roundups.set(roundup.id, structuredClone(roundup));
+      const { idempotencyRecord } = extras;
       if (idempotencyRecord !== undefined) idempotencyRecords.set(idempotencyRecord.key, structuredClone(idempotencyRecord));
+      if (extras.events !== undefined && extras.events.length > 0) {
+        events.set(roundup.id, [...(events.get(roundup.id) ?? []), ...structuredClone(extras.events)]);
+      }
       return true;
     },
+    async listEvents(roundupId) {
+      return structuredClone(events.get(roundupId) ?? []);
+    },
     async delete(id) {
+      events.delete(id);
       return roundups.delete(id);
     },
     async findIdempotencyRecord(key) {

@@ -93,7 +93,7 @@ describe('roundup service: create and read', () => {
   it('refuses a stored roundup written by a newer build', async () => {
     const { service, storage } = setup();
     const created = await service.create(reporter, {});
-    await storage.update({ ...created, version: 2, schemaVersion: currentSchemaVersion + 1 }, 1);
+    await storage.update({ ...created, version: 2, schemaVersion: currentSchemaVersion + 1 }, { version: 1, workflowRevision: 0 });
     const error = await failure(service.get(reporter, created.id));
     expect(error.code).toBe('unsupported_schema_version');
     expect(error.status).toBe(422);

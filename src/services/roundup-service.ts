@@ -21,6 +21,8 @@ import { roundupBodySchema } from '../schema/roundup-body';
 import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-metadata';
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
+import { roundupActionRequestSchema, type RoundupActionRequest, type RoundupEventsResponse } from '../contract/workflow-endpoints';
+import { emptyWorkflow } from '../schema/roundup-workflow';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { canonicalJson } from './canonical-json';
 import { RecentRoundups } from './recent-roundups';
@@ -28,12 +30,14 @@ import { sameJson } from './same-json';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
 import { assertAllowed } from './permissions';
+import { reviewAfterEdit, takeAction } from './workflow-rules';
 import type { RoundupStorage } from './roundup-storage';
 import {
   internalError,
   invalidBody,
   notFound,
   payloadTooLarge,
+  ServiceError,
   unsupportedSchemaVersion,
   validationFailed,
   versionConflict,
@@ -83,6 +87,14 @@ export interface RoundupService {
    * (checked after the version, since only the base version says which briefs exist). Answers with a receipt.
    */
   saveChanges(actor: Actor, id: string, request: SaveRoundupChangesRequest, options?: SaveOptions): Promise<SaveReceipt>;
+  /**
+   * Takes one review action (`workflow-rules.ts`): 403 when the role may not, 409 invalid_transition when the status
+   * does not allow it, 400 for a bad request. The status and workflow change and the step is recorded in the history,
+   * atomically; the document's version does not move, so nobody's autosave is disturbed.
+   */
+  act(actor: Actor, id: string, request: RoundupActionRequest): Promise<Roundup>;
+  /** The review history, oldest first. */
+  events(actor: Actor, id: string): Promise<RoundupEventsResponse>;
   remove(actor: Actor, id: string): Promise<void>;
 }
 
@@ -99,8 +111,13 @@ function checkBodySize(body: JSONContent): void {
   if (serialisedBodyBytes(body) > maxBodyBytes) throw payloadTooLarge('the roundup body', maxBodyBytes);
 }
 
-function receiptOf(saved: Pick<Roundup, 'id' | 'version' | 'updatedAt'>): SaveReceipt {
-  return { id: saved.id, version: saved.version, updatedAt: saved.updatedAt };
+function receiptOf(saved: Pick<SaveReceipt, 'id' | 'version' | 'updatedAt' | 'reopenedBriefIds'>): SaveReceipt {
+  return {
+    id: saved.id,
+    version: saved.version,
+    updatedAt: saved.updatedAt,
+    ...(saved.reopenedBriefIds === undefined ? {} : { reopenedBriefIds: saved.reopenedBriefIds }),
+  };
 }
 
 /** The body as the schema writes it back (defaults filled in, empty content dropped): what gets stored. */
@@ -192,14 +209,18 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     /** What the caller gets, and what a retry replays. */
     resultOf: (saved: Roundup) => Result & IdempotencyRecord['result'];
     fromReplay: (result: IdempotencyRecord['result']) => Result;
+    /** Whether a lost race may be retried when only the review moved (the document is still at the base version). */
+    mayRetry: boolean;
   }
+
+  type Committed<Result> = { kind: 'done'; result: Result } | { kind: 'retry' };
 
   /**
    * Stores `next` over `current` by compare-and-set (or, when nothing changed, keeps `current`), remembering the
    * result under the idempotency key in the same step. Losing the race is a 409 with the winner, unless the winner
-   * was this very save sent twice.
+   * was this very save sent twice, or only the review moved meanwhile (then the caller tries again on it).
    */
-  async function commit<Result>(current: Roundup, next: Roundup | null, how: Commit<Result>): Promise<Result> {
+  async function commit<Result>(current: Roundup, next: Roundup | null, how: Commit<Result>): Promise<Committed<Result>> {
     const { key, requestFingerprint } = how;
     const rememberAs = (saved: Roundup): IdempotencyRecord | undefined =>
       key === undefined || requestFingerprint === undefined
@@ -209,30 +230,44 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     if (next === null) {
       const record = rememberAs(current);
       if (record !== undefined) await storage.saveIdempotencyRecord(record);
-      return how.resultOf(current);
+      return { kind: 'done', result: how.resultOf(current) };
     }
-    if (await storage.update(next, current.version, rememberAs(next), current)) {
+    const idempotencyRecord = rememberAs(next);
+    const expected = { version: current.version, workflowRevision: current.workflowRevision };
+    if (await storage.update(next, expected, { previous: current, ...(idempotencyRecord === undefined ? {} : { idempotencyRecord }) })) {
       recent.remember(next);
       if (key !== undefined) await pruneIdempotencyRecords();
-      return how.resultOf(next);
+      return { kind: 'done', result: how.resultOf(next) };
     }
     recent.forget(current.id);
     if (key !== undefined && requestFingerprint !== undefined) {
       const replayed = await replay(key, requestFingerprint);
-      if (replayed !== null) return how.fromReplay(replayed);
+      if (replayed !== null) return { kind: 'done', result: how.fromReplay(replayed) };
     }
-    throw versionConflict(await load(current.id));
+    const winner = await load(current.id);
+    if (how.mayRetry && winner.version === current.version) {
+      recent.remember(winner);
+      return { kind: 'retry' };
+    }
+    throw versionConflict(winner);
   }
 
-  function nextVersion(current: Roundup, meta: Roundup['meta'], body: JSONContent): Roundup {
-    return {
+  /** Saves that lose only to review steps are tried again this many times before giving up with a 409. */
+  const maxRetries = 3;
+
+  /** The next version of the document; approved briefs that the edit changed go back to pending. */
+  function nextVersion(current: Roundup, meta: Roundup['meta'], body: JSONContent): { next: Roundup; reopened: string[] } {
+    const review = reviewAfterEdit(current.workflow, current.body, body, sameJson);
+    const next: Roundup = {
       ...current,
       meta,
       body,
       version: current.version + 1,
       schemaVersion: currentSchemaVersion,
       updatedAt: clock().toISOString(),
+      ...(review === null ? {} : { workflow: review.workflow, workflowRevision: current.workflowRevision + 1 }),
     };
+    return { next, reopened: review?.reopened ?? [] };
   }
 
   function checkCanSaveOn(actor: Actor, current: Roundup, baseVersion: number): void {
@@ -276,7 +311,9 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         meta,
         body,
         status: 'draft',
+        workflow: emptyWorkflow(),
         version: 1,
+        workflowRevision: 0,
         schemaVersion: currentSchemaVersion,
         createdAt: now,
         updatedAt: now,
@@ -306,15 +343,19 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       }
 
       const body = canonicalBody(parsed.body);
-      const current = await currentFor(id, parsed.baseVersion);
-      checkCanSaveOn(actor, current, parsed.baseVersion);
-      const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
-      return commit(current, unchanged ? null : nextVersion(current, parsed.meta, body), {
-        key,
-        requestFingerprint,
-        resultOf: (saved) => saved,
-        fromReplay: replayedRoundup,
-      });
+      for (let attempt = 0; ; attempt += 1) {
+        const current = attempt === 0 ? await currentFor(id, parsed.baseVersion) : await load(id);
+        checkCanSaveOn(actor, current, parsed.baseVersion);
+        const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
+        const committed = await commit(current, unchanged ? null : nextVersion(current, parsed.meta, body).next, {
+          key,
+          requestFingerprint,
+          resultOf: (saved) => saved,
+          fromReplay: replayedRoundup,
+          mayRetry: attempt < maxRetries,
+        });
+        if (committed.kind === 'done') return committed.result;
+      }
     },
 
     async saveChanges(actor, id, request, saveOptions = {}) {
@@ -340,19 +381,51 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       }
 
       const changes = prepareBriefChanges(parsed);
-      const current = await currentFor(id, parsed.baseVersion);
-      checkCanSaveOn(actor, current, parsed.baseVersion);
-      const body = mergeBriefChanges(current, changes);
-      checkBodySize(body);
-      const meta = parsed.meta ?? current.meta;
-      // Briefs not sent are the stored objects themselves, so this compares only what was sent.
-      const unchanged = sameJson(body, current.body) && sameJson(meta, current.meta);
-      return commit(current, unchanged ? null : nextVersion(current, meta, body), {
-        key,
-        requestFingerprint,
-        resultOf: receiptOf,
-        fromReplay: receiptOf,
+      for (let attempt = 0; ; attempt += 1) {
+        const current = attempt === 0 ? await currentFor(id, parsed.baseVersion) : await load(id);
+        checkCanSaveOn(actor, current, parsed.baseVersion);
+        const body = mergeBriefChanges(current, changes);
+        checkBodySize(body);
+        const meta = parsed.meta ?? current.meta;
+        // Briefs not sent are the stored objects themselves, so this compares only what was sent.
+        const unchanged = sameJson(body, current.body) && sameJson(meta, current.meta);
+        const planned = unchanged ? null : nextVersion(current, meta, body);
+        const reopened = planned?.reopened ?? [];
+        const committed = await commit(current, planned?.next ?? null, {
+          key,
+          requestFingerprint,
+          resultOf: (saved) => ({ ...receiptOf(saved), ...(reopened.length > 0 ? { reopenedBriefIds: reopened } : {}) }),
+          fromReplay: receiptOf,
+          mayRetry: attempt < maxRetries,
+        });
+        if (committed.kind === 'done') return committed.result;
+      }
+    },
+
+    async act(actor, id, request) {
+      const parsed = parseOrThrow(roundupActionRequestSchema, request);
+      for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
+        const current = (attempt === 0 ? recent.get(id) : undefined) ?? (await load(id));
+        assertAllowed(actor, 'read', current);
+        const outcome = takeAction(actor, current, parsed, clock());
+        const next: Roundup = { ...current, status: outcome.status, workflow: outcome.workflow, workflowRevision: outcome.event.revision };
+        const expected = { version: current.version, workflowRevision: current.workflowRevision };
+        if (await storage.update(next, expected, { previous: current, events: [outcome.event] })) {
+          recent.remember(next);
+          return next;
+        }
+        // Someone saved or reviewed meanwhile: judge the action again on what is there now.
+        recent.forget(id);
+      }
+      throw new ServiceError('version_conflict', 'the roundup kept changing while this action was taken; try again', {
+        current: await load(id),
       });
+    },
+
+    async events(actor, id) {
+      const current = await load(id);
+      assertAllowed(actor, 'read', current);
+      return { items: await storage.listEvents(id) };
     },
 
     async remove(actor, id) {

@@ -1,6 +1,26 @@
 import type { RoundupSummary } from '../contract/roundup-endpoints';
+import type { RoundupEvent } from '../contract/workflow-endpoints';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { StoredRoundup } from './stored-roundup';
+
+/** The two counters a write is conditional on: the document's version and the review's revision. */
+export interface RoundupRevision {
+  version: number;
+  workflowRevision: number;
+}
+
+/** What a write carries besides the roundup, stored in the same atomic step. */
+export interface RoundupUpdateExtras {
+  idempotencyRecord?: IdempotencyRecord;
+  /**
+   * The roundup exactly as stored at the expected revision (objects never mutated since), when the caller has it:
+   * an adapter that stores a body brief by brief may then write only the briefs that differ. Ignored unless its id
+   * and revision match; the compare-and-set guarantees it describes what the write replaces.
+   */
+  previous?: StoredRoundup;
+  /** Steps of the review to append to the roundup's history. */
+  events?: readonly RoundupEvent[];
+}
 
 export interface RoundupListQuery {
   /** Case-insensitive substring of the headline (see `headlineMatches`); absent or empty lists everything. */
@@ -21,22 +41,16 @@ export interface RoundupStorage {
   insert(roundup: StoredRoundup): Promise<boolean>;
 
   /**
-   * Compare-and-set: replaces the roundup only if its stored version is still `expectedVersion`, and in the same
-   * atomic step stores `idempotencyRecord` when given. Returns whether it won; a loser writes nothing, so two
-   * saves based on the same version can never both succeed.
-   *
-   * `previous`, when the caller has it, is the roundup exactly as stored at `expectedVersion` (objects never mutated
-   * since): an adapter that stores a body brief by brief may then write only the briefs that differ. It is ignored
-   * unless its id and version match; the compare-and-set guarantees it describes what the write replaces.
+   * Compare-and-set: replaces the roundup (document, status and workflow) only if its stored version and workflow
+   * revision are still `expected`, and in the same atomic step stores the extras. Returns whether it won; a loser
+   * writes nothing, so two writes based on the same revision can never both succeed.
    */
-  update(
-    roundup: StoredRoundup,
-    expectedVersion: number,
-    idempotencyRecord?: IdempotencyRecord,
-    previous?: StoredRoundup,
-  ): Promise<boolean>;
+  update(roundup: StoredRoundup, expected: RoundupRevision, extras?: RoundupUpdateExtras): Promise<boolean>;
 
-  /** False when there was nothing to delete. */
+  /** The review history of a roundup, oldest first; empty for an unknown id. Deleted with the roundup. */
+  listEvents(roundupId: string): Promise<RoundupEvent[]>;
+
+  /** False when there was nothing to delete. Its history goes with it. */
   delete(id: string): Promise<boolean>;
 
   findIdempotencyRecord(key: string): Promise<IdempotencyRecord | null>;

@@ -12,6 +12,7 @@ import { seedDemoAccounts } from './seed-demo-accounts';
 import { storedPhotoFromProcessing } from './stored-photo-from-processing';
 import type { UserStorage } from './user-storage';
 import type { MarkerStore } from './marker-store';
+import { emptyWorkflow } from '../schema/roundup-workflow';
 
 /** The fixed id of the model roundup, so links, screenshots and e2e tests can name it. */
 export const demoRoundupId = 'gwangju-2017-12-06';
@@ -65,7 +66,9 @@ async function seedDemoRoundup(target: DemoSeedTarget, options: SeedDemoOptions,
     meta: gwangjuRoundupMetadata,
     body: roundupBodySchema.parse(validation.doc.toJSON()),
     status: 'draft',
+    workflow: emptyWorkflow(),
     version: 1,
+    workflowRevision: 0,
     schemaVersion: currentSchemaVersion,
     createdAt: now,
     updatedAt: now,

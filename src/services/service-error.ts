@@ -83,3 +83,7 @@ export function unauthenticated(message = 'sign in to continue'): ServiceError {
 export function forbidden(message: string): ServiceError {
   return new ServiceError('forbidden', message);
 }
+
+export function invalidTransition(message: string): ServiceError {
+  return new ServiceError('invalid_transition', message);
+}

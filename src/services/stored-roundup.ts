@@ -17,7 +17,10 @@ export const storedRoundupSchema = z.object({
   meta: z.record(z.string(), z.unknown()),
   body: roundupBodySchema,
   status: roundupStatusSchema,
+  /** Checked with `roundupWorkflowSchema` on read, like the metadata; rows from before review existed have none. */
+  workflow: z.record(z.string(), z.unknown()).default({}),
   version: z.number().int().min(1),
+  workflowRevision: z.number().int().min(0).default(0),
   schemaVersion: z.number().int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),

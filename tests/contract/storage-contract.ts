@@ -16,12 +16,19 @@ function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoun
     meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주' },
     body: sampleBodies.valid(id),
     status: 'draft',
+    workflow: {},
     version: 1,
+    workflowRevision: 0,
     schemaVersion: 1,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };
+}
+
+/** The revision a write expects: document `version`, workflow untouched. */
+function at(version: number, workflowRevision = 0) {
+  return { version, workflowRevision };
 }
 
 function record(key: string, result: StoredRoundup): IdempotencyRecord {
@@ -63,20 +70,20 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
     it('updates only from the expected version, and stores the idempotency record in the same step', async () => {
       await storage.roundups.insert(roundup('r-1'));
       const next = roundup('r-1', { version: 2, meta: { headline: 'v2' } });
-      expect(await storage.roundups.update(next, 2, record('lost', next))).toBe(false);
+      expect(await storage.roundups.update(next, at(2), { idempotencyRecord: record('lost', next) })).toBe(false);
       expect(await storage.roundups.findIdempotencyRecord('lost')).toBeNull();
-      expect(await storage.roundups.update(next, 1, record('won', next))).toBe(true);
+      expect(await storage.roundups.update(next, at(1), { idempotencyRecord: record('won', next) })).toBe(true);
       expect(await storage.roundups.get('r-1')).toEqual(next);
       expect(await storage.roundups.findIdempotencyRecord('won')).toEqual(record('won', next));
-      expect(await storage.roundups.update(roundup('r-1', { version: 3 }), 1)).toBe(false);
-      expect(await storage.roundups.update(roundup('missing', { version: 2 }), 1)).toBe(false);
+      expect(await storage.roundups.update(roundup('r-1', { version: 3 }), at(1))).toBe(false);
+      expect(await storage.roundups.update(roundup('missing', { version: 2 }), at(1))).toBe(false);
       expect(await storage.roundups.get('missing')).toBeNull();
     });
 
     it('lets exactly one of many concurrent updates from the same version win', async () => {
       await storage.roundups.insert(roundup('r-1'));
       const attempts = Array.from({ length: 20 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
-      const results = await Promise.all(attempts.map((attempt) => storage.roundups.update(attempt, 1)));
+      const results = await Promise.all(attempts.map((attempt) => storage.roundups.update(attempt, at(1))));
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = attempts[results.indexOf(true)];
       expect(await storage.roundups.get('r-1')).toEqual(winner);
@@ -128,7 +135,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
     it('lists and searches what the latest update stored', async () => {
       await storage.roundups.insert(roundup('r-1', { meta: { headline: '첫 제목' } }));
       const next = roundup('r-1', { version: 2, meta: { headline: '고친 제목' }, body: sampleBodies.valid('고친 본문', 3) });
-      expect(await storage.roundups.update(next, 1)).toBe(true);
+      expect(await storage.roundups.update(next, at(1))).toBe(true);
       expect(await storage.roundups.list({ headline: '첫' })).toEqual([]);
       expect(await storage.roundups.list({ headline: '고친' })).toMatchObject([
         { id: 'r-1', headline: '고친 제목', briefCount: 3, version: 2 },
@@ -149,7 +156,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       let previous = first;
       for (const body of steps) {
         const next = { ...previous, version: previous.version + 1, body };
-        expect(await storage.roundups.update(next, previous.version, undefined, previous)).toBe(true);
+        expect(await storage.roundups.update(next, at(previous.version), { previous })).toBe(true);
         expect(await storage.roundups.get('r-1')).toEqual(next);
         previous = next;
       }

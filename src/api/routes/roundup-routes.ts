@@ -10,6 +10,7 @@ import {
   saveRoundupRequestSchema,
 } from '../../contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../../contract/routes';
+import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../../contract/workflow-endpoints';
 import { roundupIdSchema } from '../../schema/roundup';
 import type { ApiDependencies } from '../api-dependencies';
 import type { ApiEnv } from '../api-env';
@@ -52,6 +53,17 @@ export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
     const body = parseOrRefuse(saveRoundupChangesRequestSchema, await readJson(c.req.raw), 'the request is not valid');
     const receipt = await deps.roundups.saveChanges(c.var.signedIn.actor, id, body, idempotencyKey === undefined ? {} : { idempotencyKey });
     return c.json(saveReceiptSchema.parse(receipt));
+  });
+
+  app.post('/:id/actions', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const action = parseOrRefuse(roundupActionRequestSchema, await readJson(c.req.raw), 'the action is not valid');
+    return c.json(roundupResponseSchema.parse(await deps.roundups.act(c.var.signedIn.actor, id, action)));
+  });
+
+  app.get('/:id/events', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    return c.json(roundupEventsResponseSchema.parse(await deps.roundups.events(c.var.signedIn.actor, id)));
   });
 
   app.delete('/:id', async (c) => {

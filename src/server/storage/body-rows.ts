@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { plainDocChildren, serialiseChild } from '../../services/serialised-body';
+import type { RoundupRevision } from '../../services/roundup-storage';
 import type { StoredRoundup } from '../../services/stored-roundup';
 
 /** One row of `roundup_briefs`: `content[position]` of the body, as JSON text. */
@@ -47,4 +48,11 @@ export function allBodyRows(roundup: StoredRoundup): BodyRow[] {
 /** The body's JSON text from its rows' JSON texts, in position order. */
 export function bodyJsonFromRows(contents: readonly string[]): string {
   return `{"type":"doc","content":[${contents.join(',')}]}`;
+}
+
+/** `previous` if it is the roundup at the revision the write expects, else nothing (the write then writes every row). */
+export function trustedPrevious(next: StoredRoundup, expected: RoundupRevision, previous: StoredRoundup | undefined): StoredRoundup | undefined {
+  return previous?.id === next.id && previous.version === expected.version && previous.workflowRevision === expected.workflowRevision
+    ? previous
+    : undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RoundupSummary } from '../../contract/roundup-endpoints';
+import { roundupEventSchema, type RoundupEvent } from '../../contract/workflow-endpoints';
 import { roundupStatusSchema } from '../../schema/roundup-status';
 import { idempotencyRecordSchema, type IdempotencyRecord } from '../../services/idempotency-record';
 import { storedPhotoMetadataSchema, type StoredPhotoMetadata } from '../../services/stored-photo';
@@ -21,6 +22,7 @@ export interface RowMappers {
   toSummary: (row: unknown) => RoundupSummary;
   /** Null when the stored record no longer parses as a record. */
   toIdempotencyRecord: (row: unknown) => IdempotencyRecord | null;
+  toEvent: (row: unknown) => RoundupEvent;
   toStoredUser: (row: unknown) => StoredUser;
   toStoredSession: (row: unknown) => StoredSession;
   toPhotoMetadata: (row: unknown) => StoredPhotoMetadata;
@@ -36,6 +38,8 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
     schema_version: z.number(),
     meta: json,
     body: json,
+    workflow: json,
+    workflow_revision: z.number(),
     created_at: timestamp,
     updated_at: timestamp,
   });
@@ -94,6 +98,8 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
         meta: columns.meta,
         body: columns.body,
         status: columns.status,
+        workflow: columns.workflow,
+        workflowRevision: columns.workflow_revision,
         version: columns.version,
         schemaVersion: columns.schema_version,
         createdAt: columns.created_at,
@@ -112,6 +118,10 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
         meta: columns.meta,
         briefCount: columns.brief_count,
       });
+    },
+
+    toEvent(row) {
+      return roundupEventSchema.parse(z.object({ event: json }).parse(row).event);
     },
 
     toIdempotencyRecord(row) {

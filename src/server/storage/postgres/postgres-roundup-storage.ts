@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
 import type { StoredRoundup } from '../../../services/stored-roundup';
-import { allBodyRows, bodyRowWrites, type BodyRow } from '../body-rows';
+import { allBodyRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
 import { postgresRows } from './postgres-rows';
@@ -10,7 +10,7 @@ import { withTransaction } from './with-transaction';
 
 type Row = Record<string, unknown>;
 
-/** $1 … $10 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
+/** $1 … $12 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
   const { headlineSearch, briefCount } = roundupListColumns(roundup);
   return [
@@ -22,6 +22,8 @@ function roundupValues(roundup: StoredRoundup): unknown[] {
     headlineSearch,
     briefCount,
     JSON.stringify(roundup.meta),
+    JSON.stringify(roundup.workflow),
+    roundup.workflowRevision,
     roundup.createdAt,
     roundup.updatedAt,
   ];
@@ -41,8 +43,8 @@ function idempotencyValues(record: IdempotencyRecord): unknown[] {
 const updateRoundupSql = `
   UPDATE roundups SET
     owner_id = $2, status = $3, version = $4, schema_version = $5, headline_search = $6, brief_count = $7,
-    meta = $8, created_at = $9, updated_at = $10
-  WHERE id = $1 AND version = $11`;
+    meta = $8, workflow = $9, workflow_revision = $10, created_at = $11, updated_at = $12
+  WHERE id = $1 AND version = $13 AND workflow_revision = $14`;
 
 const writeBodyRowsSql = `
   INSERT INTO roundup_briefs (roundup_id, position, content)
@@ -80,7 +82,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
     async get(id) {
       // One statement, so the row and its body rows come from the same snapshot.
       const result = await pool.query<Row>(
-        `SELECT id, owner_id, status, version, schema_version, meta, created_at, updated_at,
+        `SELECT id, owner_id, status, version, schema_version, meta, workflow, workflow_revision, created_at, updated_at,
            jsonb_build_object('type', 'doc', 'content', coalesce(
              (SELECT jsonb_agg(content ORDER BY position) FROM roundup_briefs WHERE roundup_id = roundups.id), '[]'::jsonb)
            ) AS body
@@ -95,8 +97,9 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       return withTransaction(pool, async (client) => {
         const result = await client.query(
           `INSERT INTO roundups
-             (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow, workflow_revision,
+              created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (id) DO NOTHING`,
           roundupValues(roundup),
         );
@@ -106,15 +109,28 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       });
     },
 
-    async update(roundup, expectedVersion, idempotencyRecord, previous) {
-      const trusted = previous?.id === roundup.id && previous.version === expectedVersion ? previous : undefined;
-      const { rows, deleteFrom } = bodyRowWrites(roundup, trusted);
+    async update(roundup, expected, extras = {}) {
+      const { rows, deleteFrom } = bodyRowWrites(roundup, trustedPrevious(roundup, expected, extras.previous));
       return withTransaction(pool, async (client) => {
-        if ((await client.query(updateRoundupSql, [...roundupValues(roundup), expectedVersion])).rowCount !== 1) return false;
+        const values = [...roundupValues(roundup), expected.version, expected.workflowRevision];
+        if ((await client.query(updateRoundupSql, values)).rowCount !== 1) return false;
         await writeBodyRows(client, roundup.id, rows, deleteFrom);
+        const { idempotencyRecord, events = [] } = extras;
         if (idempotencyRecord !== undefined) await client.query(saveIdempotencyRecordSql, idempotencyValues(idempotencyRecord));
+        if (events.length > 0) {
+          await client.query(
+            `INSERT INTO roundup_events (roundup_id, revision, event)
+             SELECT $1, event.revision, event.body::jsonb FROM unnest($2::integer[], $3::text[]) AS event (revision, body)`,
+            [roundup.id, events.map((event) => event.revision), events.map((event) => JSON.stringify(event))],
+          );
+        }
         return true;
       });
+    },
+
+    async listEvents(roundupId) {
+      const result = await pool.query<Row>('SELECT event FROM roundup_events WHERE roundup_id = $1 ORDER BY revision', [roundupId]);
+      return result.rows.map(postgresRows.toEvent);
     },
 
     async delete(id) {

@@ -29,7 +29,9 @@ function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoun
     meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
     body: sampleBodies.valid(id, 2),
     status: 'draft',
+    workflow: {},
     version: 1,
+    workflowRevision: 0,
     schemaVersion: 1,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
@@ -94,7 +96,7 @@ if (skipReason !== null || databaseUrl === undefined) {
           storage.schema,
         ]);
         expect(tables.rows).toEqual(
-          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
+          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundup_events', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
             (table_name) => ({ table_name }),
           ),
         );
@@ -174,12 +176,14 @@ if (skipReason !== null || databaseUrl === undefined) {
         const attempts = Array.from({ length: 20 }, (_, index) => roundup('r-1', { version: 2, meta: { headline: `attempt ${index}` } }));
         const results = await Promise.all(
           attempts.map((attempt, index) =>
-            storage.roundups.update(attempt, 1, {
-              key: `key-${index}`,
-              requestFingerprint: `fingerprint-${index}`,
-              roundupId: 'r-1',
-              result: attempt,
-              createdAt: '2026-03-02T09:00:00.000Z',
+            storage.roundups.update(attempt, { version: 1, workflowRevision: 0 }, {
+              idempotencyRecord: {
+                key: `key-${index}`,
+                requestFingerprint: `fingerprint-${index}`,
+                roundupId: 'r-1',
+                result: attempt,
+                createdAt: '2026-03-02T09:00:00.000Z',
+              },
             }),
           ),
         );

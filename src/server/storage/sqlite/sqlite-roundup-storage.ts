@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
-import type { RoundupStorage } from '../../../services/roundup-storage';
+import type { RoundupRevision, RoundupStorage, RoundupUpdateExtras } from '../../../services/roundup-storage';
 import type { StoredRoundup } from '../../../services/stored-roundup';
-import { allBodyRows, bodyJsonFromRows, bodyRowWrites, type BodyRow } from '../body-rows';
+import { allBodyRows, bodyJsonFromRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
 import { sqliteRows } from './sqlite-rows';
@@ -18,6 +18,8 @@ function roundupParameters(roundup: StoredRoundup) {
     headlineSearch,
     briefCount,
     meta: JSON.stringify(roundup.meta),
+    workflow: JSON.stringify(roundup.workflow),
+    workflowRevision: roundup.workflowRevision,
     createdAt: roundup.createdAt,
     updatedAt: roundup.updatedAt,
   };
@@ -43,23 +45,31 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     WHERE @pattern IS NULL OR headline_search LIKE @pattern ESCAPE '\\'
     ORDER BY unixepoch(updated_at, 'subsec') DESC, id`);
   const getStatement = database.prepare<[string]>(`
-    SELECT id, owner_id, status, version, schema_version, meta, created_at, updated_at
+    SELECT id, owner_id, status, version, schema_version, meta, workflow, workflow_revision, created_at, updated_at
     FROM roundups WHERE id = ?`);
   const bodyRowsStatement = database
     .prepare<[string], string>('SELECT content FROM roundup_briefs WHERE roundup_id = ? ORDER BY position')
     .pluck();
   const insertStatement = database.prepare<RoundupParameters>(`
     INSERT INTO roundups
-      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, created_at, updated_at)
+      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow, workflow_revision,
+       created_at, updated_at)
     VALUES
-      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @createdAt, @updatedAt)
+      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @workflow, @workflowRevision,
+       @createdAt, @updatedAt)
     ON CONFLICT (id) DO NOTHING`);
-  const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number }>(`
+  const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number; expectedWorkflowRevision: number }>(`
     UPDATE roundups SET
       owner_id = @ownerId, status = @status, version = @version, schema_version = @schemaVersion,
-      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta,
-      created_at = @createdAt, updated_at = @updatedAt
-    WHERE id = @id AND version = @expectedVersion`);
+      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta, workflow = @workflow,
+      workflow_revision = @workflowRevision, created_at = @createdAt, updated_at = @updatedAt
+    WHERE id = @id AND version = @expectedVersion AND workflow_revision = @expectedWorkflowRevision`);
+  const insertEventStatement = database.prepare<{ roundupId: string; revision: number; event: string }>(
+    'INSERT INTO roundup_events (roundup_id, revision, event) VALUES (@roundupId, @revision, @event)',
+  );
+  const listEventsStatement = database.prepare<[string]>(
+    'SELECT event FROM roundup_events WHERE roundup_id = ? ORDER BY revision',
+  );
   const writeBodyRowStatement = database.prepare<{ roundupId: string } & BodyRow>(`
     INSERT INTO roundup_briefs (roundup_id, position, content) VALUES (@roundupId, @position, @content)
     ON CONFLICT (roundup_id, position) DO UPDATE SET content = excluded.content`);
@@ -86,11 +96,15 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       result = excluded.result, created_at = excluded.created_at`);
 
   const compareAndSet = database.transaction(
-    (roundup: StoredRoundup, expectedVersion: number, record: IdempotencyRecord | undefined, previous: StoredRoundup | undefined): boolean => {
-      if (updateStatement.run({ ...roundupParameters(roundup), expectedVersion }).changes !== 1) return false;
+    (roundup: StoredRoundup, expected: RoundupRevision, extras: RoundupUpdateExtras, previous: StoredRoundup | undefined): boolean => {
+      const parameters = { ...roundupParameters(roundup), expectedVersion: expected.version, expectedWorkflowRevision: expected.workflowRevision };
+      if (updateStatement.run(parameters).changes !== 1) return false;
       const { rows, deleteFrom } = bodyRowWrites(roundup, previous);
       writeBodyRows(roundup.id, rows, deleteFrom);
-      if (record !== undefined) saveIdempotencyStatement.run(idempotencyParameters(record));
+      if (extras.idempotencyRecord !== undefined) saveIdempotencyStatement.run(idempotencyParameters(extras.idempotencyRecord));
+      for (const event of extras.events ?? []) {
+        insertEventStatement.run({ roundupId: event.roundupId, revision: event.revision, event: JSON.stringify(event) });
+      }
       return true;
     },
   );
@@ -118,9 +132,12 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       return insertWithBody.immediate(roundup);
     },
 
-    async update(roundup, expectedVersion, idempotencyRecord, previous) {
-      const trusted = previous?.id === roundup.id && previous.version === expectedVersion ? previous : undefined;
-      return compareAndSet.immediate(roundup, expectedVersion, idempotencyRecord, trusted);
+    async update(roundup, expected, extras = {}) {
+      return compareAndSet.immediate(roundup, expected, extras, trustedPrevious(roundup, expected, extras.previous));
+    },
+
+    async listEvents(roundupId) {
+      return listEventsStatement.all(roundupId).map(sqliteRows.toEvent);
     },
 
     async delete(id) {

@@ -17,12 +17,14 @@ const roundup = {
   meta: { headline: 'first' },
   body: sampleBodies.valid(),
   status: 'draft' as const,
+  workflow: {},
   version: 1,
+  workflowRevision: 0,
   schemaVersion: 1,
   createdAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
 };
 const inserted = await storage.roundups.insert(roundup);
-const saved = await storage.roundups.update({ ...roundup, version: 2, meta: { headline: `saved by ${contender}` } }, 1);
+const saved = await storage.roundups.update({ ...roundup, version: 2, meta: { headline: `saved by ${contender}` } }, { version: 1, workflowRevision: 0 });
 await storage.close();
 process.stdout.write(JSON.stringify({ inserted, saved }));

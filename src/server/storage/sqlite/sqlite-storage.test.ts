@@ -45,7 +45,9 @@ function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoun
     meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
     body: sampleBodies.valid(id, 2),
     status: 'draft',
+    workflow: {},
     version: 1,
+    workflowRevision: 0,
     schemaVersion: 1,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
@@ -101,7 +103,7 @@ describe('SQLite storage', () => {
       const [a, b, c] = first.body.content!;
       const edited = sampleBodies.valid('고침', 4).content![1]!;
       const second = { ...first, version: 2, body: { type: 'doc', content: [a!, edited, c!] } };
-      expect(await storage.roundups.update(second, 1, undefined, first)).toBe(true);
+      expect(await storage.roundups.update(second, { version: 1, workflowRevision: 0 }, { previous: first })).toBe(true);
       const database = new Database(file, { readonly: true });
       try {
         const rows = database.prepare("SELECT position, content FROM roundup_briefs WHERE roundup_id = 'r-rows' ORDER BY position").all();
@@ -112,7 +114,7 @@ describe('SQLite storage', () => {
       expect(await storage.roundups.get('r-rows')).toEqual(second);
       // A `previous` that is not the version being replaced is ignored: everything is written.
       const third = { ...second, version: 3, body: { type: 'doc', content: [c!, b!] } };
-      expect(await storage.roundups.update(third, 2, undefined, first)).toBe(true);
+      expect(await storage.roundups.update(third, { version: 2, workflowRevision: 0 }, { previous: first })).toBe(true);
       expect(await storage.roundups.get('r-rows')).toEqual(third);
     } finally {
       await storage.close();
@@ -178,7 +180,7 @@ describe('SQLite storage', () => {
     const second = await openSqliteStorage({ file });
     await first.roundups.insert(roundup('r-1'));
     const saves = Array.from({ length: 20 }, (_, index) =>
-      (index % 2 === 0 ? first : second).roundups.update(roundup('r-1', { version: 2, meta: { headline: `save ${index}` } }), 1),
+      (index % 2 === 0 ? first : second).roundups.update(roundup('r-1', { version: 2, meta: { headline: `save ${index}` } }), { version: 1, workflowRevision: 0 }),
     );
     const results = await Promise.all(saves);
     expect(results.filter(Boolean)).toHaveLength(1);

@@ -1,0 +1,13 @@
+-- The desk's review beside the status: per-brief verdicts, schedule, layout check, withdrawal (JSON, checked by the
+-- application), a revision counter of its own so that review steps and document saves never block each other, and
+-- the history of review steps, one row per step, numbered by the revision it produced.
+
+ALTER TABLE roundups ADD COLUMN workflow jsonb NOT NULL DEFAULT '{}';
+ALTER TABLE roundups ADD COLUMN workflow_revision integer NOT NULL DEFAULT 0;
+
+CREATE TABLE roundup_events (
+  roundup_id text COLLATE "C" NOT NULL REFERENCES roundups (id) ON DELETE CASCADE,
+  revision integer NOT NULL CHECK (revision >= 1),
+  event jsonb NOT NULL,
+  PRIMARY KEY (roundup_id, revision)
+);
