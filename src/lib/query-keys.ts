@@ -6,5 +6,6 @@ export const queryKeys = {
     lists: () => [...queryKeys.roundups.all, 'list'] as const,
     list: (search: string) => [...queryKeys.roundups.lists(), { search }] as const,
     detail: (id: string) => [...queryKeys.roundups.all, 'detail', id] as const,
+    events: (id: string) => [...queryKeys.roundups.all, 'events', id] as const,
   },
 };

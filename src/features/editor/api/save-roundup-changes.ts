@@ -30,11 +30,16 @@ export function useSaveRoundupChanges() {
     mutationFn: saveRoundupChanges,
     onSuccess: (receipt, { content }) => {
       // The editor page opens from this entry and never refetches it, so its body must be the one at its version.
-      queryClient.setQueryData<Roundup>(queryKeys.roundups.detail(receipt.id), (old) =>
-        old === undefined || old.version > receipt.version
-          ? old
-          : { ...old, meta: content.meta, body: content.body, version: receipt.version, updatedAt: receipt.updatedAt },
-      );
+      queryClient.setQueryData<Roundup>(queryKeys.roundups.detail(receipt.id), (old) => {
+        if (old === undefined || old.version > receipt.version) return old;
+        const next = { ...old, meta: content.meta, body: content.body, version: receipt.version, updatedAt: receipt.updatedAt };
+        const reopened = receipt.reopenedBriefIds ?? [];
+        if (reopened.length === 0) return next;
+        // The server put these approved briefs back to pending; the page shows it without asking again.
+        const briefReviews = { ...old.workflow.briefReviews };
+        for (const id of reopened) briefReviews[id] = { state: 'pending', reopenedByEdit: true };
+        return { ...next, workflow: { ...old.workflow, briefReviews }, workflowRevision: old.workflowRevision + 1 };
+      });
       void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
     },
   });

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentBriefIndex } from '@/schema/nodes/brief';
 import type { RoundupOutline } from '../hooks/use-roundup-outline';
@@ -10,10 +10,12 @@ interface BriefOutlineProps {
   outline: RoundupOutline;
   limit: number;
   onLimitChange: (limit: number) => void;
+  /** Shown under a brief's entry: its review state and the desk's verdict buttons. */
+  renderBriefExtra?: (briefId: string, index: number) => ReactNode;
 }
 
 /** The roundup at a glance: every brief heading with its length, the total, and a jump to any brief. */
-export function BriefOutline({ editor, outline, limit, onLimitChange }: BriefOutlineProps) {
+export function BriefOutline({ editor, outline, limit, onLimitChange, renderBriefExtra }: BriefOutlineProps) {
   const { t, i18n } = useTranslation();
   const limitId = useId();
   const current = useEditorState({ editor, selector: ({ editor: e }) => currentBriefIndex(e.state) });
@@ -50,6 +52,7 @@ export function BriefOutline({ editor, outline, limit, onLimitChange }: BriefOut
                   {brief.photos > 0 && <span className="ml-1">· {t('outline.photos', { count: brief.photos })}</span>}
                 </span>
               </button>
+              {renderBriefExtra?.(brief.id, index)}
             </li>
           );
         })}

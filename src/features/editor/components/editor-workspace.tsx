@@ -16,9 +16,15 @@ import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
+import { useReviewActions } from '../hooks/use-review-actions';
+import { reviewOf } from '@/services/workflow-rules';
 import type { SaveSnapshot } from '../lib/autosave-controller';
 import { BriefBaseline, documentJson } from '../lib/brief-baseline';
 import { BriefOutline } from './brief-outline';
+import { ActionDialog } from './review/action-dialog';
+import { BriefReview } from './review/brief-review';
+import { ReviewBar } from './review/review-bar';
+import { ReviewHistory } from './review/review-history';
 import { ConflictBanner } from './conflict-banner';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkDialog } from './link-dialog';
@@ -115,8 +121,14 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     roundup,
     baseVersion: restored?.baseVersion ?? roundup.version,
     snapshot,
-    onSaved: () => {
+    onSaved: (saved) => {
       if (!autosave.hasUnsavedChanges()) journalApi.clear();
+      const reopened = saved.reopenedBriefIds ?? [];
+      if (reopened.length > 0) {
+        const order = editor.state.doc.children.map((child) => String(child.attrs.id));
+        const positions = reopened.map((id) => order.indexOf(id) + 1).filter((position) => position > 0);
+        toast.show({ message: t('review.reopened', { positions: positions.join(', ') }), durationMs: 0 });
+      }
     },
   });
   const journalApi = useLocalJournal({
@@ -141,6 +153,12 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   }, [editor, insertFiles]);
 
   const outline = useRoundupOutline(editor);
+  const review = useReviewActions(roundup, user, autosave);
+
+  // The status decides who may edit: submitting hands the text to the desk, a return hands it back.
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
 
   useEffect(() => {
     function changed() {
@@ -230,9 +248,34 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
       </div>
       <div className={`editor-columns${previewOpen ? ' with-preview' : ''}`}>
         <aside className="editor-outline" aria-label={t('outline.label')}>
-          <BriefOutline editor={editor} outline={outline} limit={limit} onLimitChange={setLimit} />
+          <BriefOutline
+            editor={editor}
+            outline={outline}
+            limit={limit}
+            onLimitChange={setLimit}
+            renderBriefExtra={(briefId, index) =>
+              roundup.status === 'draft' && Object.keys(roundup.workflow.briefReviews).length === 0 ? null : (
+                <BriefReview
+                  review={reviewOf(roundup.workflow, briefId)}
+                  position={index + 1}
+                  canJudge={review.canJudgeBriefs}
+                  busy={review.busy !== null}
+                  onApprove={() => review.approveBrief(briefId)}
+                  onReturn={() => review.returnBrief(briefId, index + 1)}
+                />
+              )
+            }
+          />
+          <ReviewHistory
+            roundupId={roundup.id}
+            positionOf={(briefId) => {
+              const index = outline.briefs.findIndex((brief) => brief.id === briefId);
+              return index < 0 ? null : index + 1;
+            }}
+          />
         </aside>
         <div className="editor-main">
+          <ReviewBar roundup={roundup} available={review.available} busy={review.busy} onAction={review.start} />
           {saveState.kind === 'conflict' && (
             <ConflictBanner
               current={saveState.current}
@@ -283,6 +326,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         )}
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      <ActionDialog request={review.dialog} onClose={review.closeDialog} />
     </div>
   );
 }

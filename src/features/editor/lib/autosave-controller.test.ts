@@ -281,3 +281,24 @@ describe('AutosaveController', () => {
     expect(harness.controller.current.kind).toBe('saved');
   });
 });
+
+describe('flush', () => {
+  it('saves what is unsaved and resolves once it is on the server; at once when nothing is', async () => {
+    const { controller, sent, type } = setup(async (attempt) => ({ version: attempt.request.baseVersion + 1, updatedAt: '2026-11-30T01:00:00.000Z' }));
+    expect((await controller.flush()).kind).toBe('saved');
+    expect(sent).toHaveLength(0);
+    type('v1');
+    const state = await controller.flush();
+    expect(state.kind).toBe('saved');
+    expect(sent).toHaveLength(1);
+    expect(controller.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('resolves with the refusal when the save is refused', async () => {
+    const { controller, type } = setup(async () => {
+      throw new ApiError('forbidden', 'no', 403);
+    });
+    type('v1');
+    expect((await controller.flush()).kind).toBe('error');
+  });
+});

@@ -176,6 +176,25 @@ export class AutosaveController {
   private show(next: SaveState): void {
     this.state = next;
     if (!this.disposed) this.callbacks.onState(next);
+    if (next.kind !== 'pending' && next.kind !== 'saving') {
+      const waiting = this.settledWaiters;
+      this.settledWaiters = [];
+      for (const resolve of waiting) resolve(next);
+    }
+  }
+
+  private settledWaiters: Array<(state: SaveState) => void> = [];
+
+  /**
+   * Saves what is unsaved now and resolves once autosave has settled: `saved` when everything typed is on the
+   * server, otherwise the state that stopped it (error, offline, conflict). For steps that must not run ahead of the
+   * text, such as submitting to the desk.
+   */
+  flush(): Promise<SaveState> {
+    if (!this.hasUnsavedChanges()) return Promise.resolve(this.state);
+    const settled = new Promise<SaveState>((resolve) => this.settledWaiters.push(resolve));
+    if (!this.inFlight) this.saveNow();
+    return settled;
   }
 
   private clearIdle(): void {

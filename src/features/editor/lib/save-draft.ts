@@ -24,4 +24,6 @@ export type SaveAttempt = {
 export interface SavedVersion {
   version: number;
   updatedAt: string;
+  /** Approved briefs this save changed, now back to pending review (partial saves say so). */
+  reopenedBriefIds?: string[];
 }
