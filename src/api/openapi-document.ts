@@ -13,7 +13,7 @@ import {
 } from '../contract/roundup-endpoints';
 import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
 import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../contract/workflow-endpoints';
-import { csrfHeaderName, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
+import { csrfHeaderName, peopleResponseSchema, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -54,6 +54,7 @@ export function buildOpenApiDocument(): JsonSchema {
         Error: schemaOf(apiErrorBodySchema, 'output'),
         SignInRequest: schemaOf(signInRequestSchema, 'input'),
         Session: schemaOf(sessionResponseSchema, 'output'),
+        People: schemaOf(peopleResponseSchema, 'output'),
         RoundupList: schemaOf(listRoundupsResponseSchema, 'output'),
         CreateRoundupRequest: schemaOf(createRoundupRequestSchema, 'input'),
         SaveRoundupRequest: schemaOf(saveRoundupRequestSchema, 'input'),
@@ -76,13 +77,24 @@ export function buildOpenApiDocument(): JsonSchema {
         },
         delete: { summary: 'Sign out', responses: { '204': { description: 'signed out' } } },
       },
+      '/api/people': {
+        get: { summary: 'Everyone with an account, by name and role (no emails)', responses: { '200': { description: 'people', ...json('People') }, ...errors('unauthenticated') } },
+      },
       '/api/me': {
         get: { summary: 'The signed-in user', responses: { '200': { description: 'the session', ...json('Session') }, ...errors('unauthenticated') } },
       },
       [openApiPath(apiRoutePatterns.roundups)]: {
         get: {
           summary: 'List roundups, most recently updated first',
-          parameters: [{ name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'headline contains' }],
+          parameters: [
+            { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'headline contains' },
+            { name: 'status', in: 'query', required: false, schema: { type: 'string' }, description: 'one status' },
+            { name: 'region', in: 'query', required: false, schema: { type: 'string' } },
+            { name: 'ownerId', in: 'query', required: false, schema: { type: 'string' }, description: 'the reporter' },
+            { name: 'reviewerId', in: 'query', required: false, schema: { type: 'string' }, description: 'the desk who started the review' },
+            { name: 'from', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'last change on or after this day (Korea time)' },
+            { name: 'to', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'last change on or before this day (Korea time)' },
+          ],
           responses: { '200': { description: 'summaries', ...json('RoundupList') }, ...errors('validation_failed', 'unauthenticated') },
         },
         post: {

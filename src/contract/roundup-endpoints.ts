@@ -21,17 +21,32 @@ export const roundupSummarySchema = z.object({
   briefCount: z.number().int().min(0),
   version: z.number().int().min(1),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** The desk who started the review, once one has. */
+  reviewerId: z.string().nullable(),
 });
 export type RoundupSummary = z.infer<typeof roundupSummarySchema>;
 
-/** GET /api/roundups?q= */
+const calendarDaySchema = z.iso.date();
+
+/**
+ * GET /api/roundups?q=&status=&region=&ownerId=&reviewerId=&from=&to= — every filter optional; `from`/`to` are days
+ * (YYYY-MM-DD, Korea time, inclusive) of the last change.
+ */
 export const listRoundupsQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
+  status: roundupStatusSchema.optional(),
+  region: z.string().trim().min(1).max(100).optional(),
+  ownerId: z.string().min(1).max(100).optional(),
+  reviewerId: z.string().min(1).max(100).optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
 });
 export type ListRoundupsQuery = z.infer<typeof listRoundupsQuerySchema>;
 
 export const listRoundupsResponseSchema = z.object({
   items: z.array(roundupSummarySchema),
+  /** How many match every filter but `status`, per status: the desk view's groups. */
+  counts: z.record(roundupStatusSchema, z.number().int().min(0)),
 });
 export type ListRoundupsResponse = z.infer<typeof listRoundupsResponseSchema>;
 

@@ -4,6 +4,7 @@ import type { PhotoFileName } from './photo-endpoints';
 export const apiRoutes = {
   session: '/api/session',
   me: '/api/me',
+  people: '/api/people',
   health: '/api/health',
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',

@@ -41,3 +41,9 @@ export const sessionCookieName = 'bureau_session';
  */
 export const csrfHeaderName = 'X-Bureau-Client';
 export const csrfHeaderValue = 'web';
+
+/** GET /api/people — who works in the newsroom, for filters and mentions (no emails). */
+export const peopleResponseSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), role: userRoleSchema })),
+});
+export type PeopleResponse = z.infer<typeof peopleResponseSchema>;

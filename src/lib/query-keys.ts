@@ -1,6 +1,7 @@
 /** Every TanStack Query key, from one factory, so mutations invalidate exactly what they change. */
 export const queryKeys = {
   session: ['session'] as const,
+  people: ['people'] as const,
   roundups: {
     all: ['roundups'] as const,
     lists: () => [...queryKeys.roundups.all, 'list'] as const,

@@ -37,6 +37,8 @@ export const roundupWorkflowSchema = z
     scheduledFor: z.iso.datetime({ offset: true }).nullable().default(null),
     /** A desk approved although not every brief was approved. */
     approvalOverride: stampSchema.extend({ note: z.string().min(1).max(2000) }).nullable().default(null),
+    /** The desk who started the review. */
+    reviewer: stampSchema.nullable().default(null),
     layoutCheck: stampSchema.nullable().default(null),
     publication: stampSchema.nullable().default(null),
     withdrawal: stampSchema.extend({ reason: z.string().min(1).max(2000) }).nullable().default(null),

@@ -64,5 +64,6 @@ describe('graceful shutdown', () => {
     const again = await signInAs({ baseUrl: server.url, fetch: globalThis.fetch }, 'reporter@bureau.test');
     const stored = roundupResponseSchema.parse(await (await again.call(apiRoutes.roundup(created.id))).json());
     expect(stored).toMatchObject({ version: 2, meta: { headline: '종료 직전에 저장' } });
-  });
+    // Two server starts and a deliberately slow save: more than the default 5 s on a loaded 2-core machine.
+  }, 30_000);
 });

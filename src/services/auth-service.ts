@@ -1,4 +1,4 @@
-import { signInRequestSchema, type SessionResponse, type SignInRequest, type User } from '../contract/user-endpoints';
+import { signInRequestSchema, type PeopleResponse, type SessionResponse, type SignInRequest, type User } from '../contract/user-endpoints';
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import type { Actor } from './actor';
 import type { PasswordHasher } from './password-hasher';
@@ -34,6 +34,8 @@ export interface AuthService {
   authenticate(token: string | undefined): Promise<Authenticated | null>;
   /** Like `authenticate`, but a missing or dead session is a 401. */
   require(token: string | undefined): Promise<Authenticated>;
+  /** Everyone with an account, by name (no emails): for the desk's filters and for mentions. */
+  people(): Promise<PeopleResponse>;
 }
 
 const defaultSessionIdleMs = 12 * 60 * 60 * 1000;
@@ -110,6 +112,12 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const found = await authenticate(token);
       if (found === null) throw unauthenticated(token === undefined ? 'sign in to continue' : 'your session has ended; sign in again');
       return found;
+    },
+
+    async people() {
+      const users = await storage.list();
+      const items = users.map((user) => ({ id: user.id, name: user.name, role: user.role }));
+      return { items: items.sort((left, right) => left.name.localeCompare(right.name, 'ko') || (left.id < right.id ? -1 : 1)) };
     },
   };
 }

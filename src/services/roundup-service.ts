@@ -23,12 +23,14 @@ import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } fr
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { roundupActionRequestSchema, type RoundupActionRequest, type RoundupEventsResponse } from '../contract/workflow-endpoints';
 import { emptyWorkflow } from '../schema/roundup-workflow';
+import { roundupStatuses, type RoundupStatus } from '../schema/roundup-status';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { canonicalJson } from './canonical-json';
 import { RecentRoundups } from './recent-roundups';
 import { sameJson } from './same-json';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
+import { matchesListFilters } from './list-filters';
 import { assertAllowed } from './permissions';
 import { reviewAfterEdit, takeAction } from './workflow-rules';
 import type { RoundupStorage } from './roundup-storage';
@@ -286,7 +288,11 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     async list(actor, query) {
       assertAllowed(actor, 'read');
       const parsed = parseOrThrow(listRoundupsQuerySchema, query);
-      return { items: await storage.list({ headline: parsed.q }) };
+      const matching = (await storage.list({ headline: parsed.q })).filter((summary) => matchesListFilters(summary, parsed));
+      const counts = Object.fromEntries(roundupStatuses.map((status) => [status, 0])) as Record<RoundupStatus, number>;
+      for (const summary of matching) counts[summary.status] += 1;
+      const items = parsed.status === undefined ? matching : matching.filter((summary) => summary.status === parsed.status);
+      return { items, counts };
     },
 
     async create(actor, request) {

@@ -5,6 +5,13 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Read from a stored (possibly older) workflow, which is not trusted to have the current shape. */
+export function reviewerIdOf(workflow: Record<string, unknown>): string | null {
+  const reviewer = workflow.reviewer;
+  if (typeof reviewer !== 'object' || reviewer === null || !('by' in reviewer)) return null;
+  return typeof reviewer.by === 'string' ? reviewer.by : null;
+}
+
 /** The list row of a roundup. Works on stored (possibly older) rows, so it never assumes the current metadata shape. */
 export function summarizeRoundup(roundup: StoredRoundup): RoundupSummary {
   return {
@@ -17,5 +24,6 @@ export function summarizeRoundup(roundup: StoredRoundup): RoundupSummary {
     briefCount: (roundup.body.content ?? []).filter((node) => node.type === 'brief').length,
     version: roundup.version,
     updatedAt: roundup.updatedAt,
+    reviewerId: reviewerIdOf(roundup.workflow),
   };
 }

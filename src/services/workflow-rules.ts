@@ -152,6 +152,7 @@ export function takeAction(actor: Actor, subject: WorkflowSubject, request: Roun
       if (request.note !== undefined) event.note = request.note;
       break;
     case 'start_review':
+      workflow.reviewer = stamp;
       break;
     case 'approve_brief':
       briefPosition(subject.body, request.briefId);

@@ -194,6 +194,7 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
           ownerId: reporter.user?.id,
           version: 2,
           updatedAt: touched.updatedAt,
+          reviewerId: null,
         });
 
         const gwangsan = listRoundupsResponseSchema.parse(await (await call(`${apiRoutes.roundups}?q=${token}%20gwANGSAN`)).json());

@@ -97,7 +97,8 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
     });
 
     it('lists summaries newest first, ties by id, with a literal case-insensitive headline search', async () => {
-      await storage.roundups.insert(roundup('b', { meta: { headline: 'Gwangsan 소식' }, updatedAt: '2026-03-02T10:00:00.000Z' }));
+      const reviewer = { by: 'u-desk', byName: '김데스크', at: '2026-03-02T09:30:00.000Z' };
+      await storage.roundups.insert(roundup('b', { meta: { headline: 'Gwangsan 소식' }, updatedAt: '2026-03-02T10:00:00.000Z', workflow: { reviewer } }));
       await storage.roundups.insert(roundup('a', { meta: { headline: '100% 참여' }, updatedAt: '2026-03-02T10:00:00.000Z' }));
       await storage.roundups.insert(roundup('c', { meta: { headline: '북구_소식' }, updatedAt: '2026-03-02T11:00:00+09:00' }));
       const all = await storage.roundups.list({});
@@ -112,7 +113,9 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
         briefCount: 1,
         version: 1,
         updatedAt: '2026-03-02T10:00:00.000Z',
+        reviewerId: 'u-desk',
       });
+      expect(all[0]?.reviewerId).toBeNull();
       expect((await storage.roundups.list({ headline: 'GWANGSAN' })).map((summary) => summary.id)).toEqual(['b']);
       expect((await storage.roundups.list({ headline: '%' })).map((summary) => summary.id)).toEqual(['a']);
       expect((await storage.roundups.list({ headline: '_' })).map((summary) => summary.id)).toEqual(['c']);

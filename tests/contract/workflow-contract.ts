@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
-import { roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
+import { listRoundupsResponseSchema, roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
 import { apiRoutes } from '../../src/contract/routes';
-import type { UserRole } from '../../src/contract/user-endpoints';
+import { peopleResponseSchema, type UserRole } from '../../src/contract/user-endpoints';
 import {
   roundupEventsResponseSchema,
   type RoundupActionName,
@@ -272,6 +272,51 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const desks = await create('desk');
       expect((await act('reporter', desks, { action: 'submit' })).status).toBe(403);
       expect((await actOk('desk', desks, { action: 'submit' })).status).toBe('submitted');
+    });
+
+    it('gives the desk view: filters by status, region, reporter, desk and day, with counts per status', async () => {
+      const token = `desk${Date.now().toString(36)}`;
+      const make = async (role: UserRole, region: string) => {
+        const response = await clients[role].call(apiRoutes.roundups, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ meta: { headline: `${token} ${region}`, region } }),
+        });
+        return roundupResponseSchema.parse(await json(response, 201));
+      };
+      const gwangju = await make('reporter', '광주');
+      const jeonnam = await make('reporter', '전남');
+      const desks = await make('desk', '광주');
+      await actOk('desk', await actOk('reporter', gwangju, { action: 'submit' }), { action: 'start_review' });
+      await actOk('reporter', jeonnam, { action: 'submit' });
+
+      const list = async (filters: Record<string, string>) => {
+        const query = new URLSearchParams({ q: token, ...filters }).toString();
+        return listRoundupsResponseSchema.parse(await json(await clients.desk.call(`${apiRoutes.roundups}?${query}`)));
+      };
+      const everything = await list({});
+      expect(everything.items.map((item) => item.id).sort()).toEqual([gwangju.id, jeonnam.id, desks.id].sort());
+      expect(everything.counts).toMatchObject({ draft: 1, submitted: 1, in_review: 1, approved: 0 });
+      const inReview = await list({ status: 'in_review' });
+      expect(inReview.items.map((item) => item.id)).toEqual([gwangju.id]);
+      expect(inReview.items[0]?.reviewerId).toBe('u-desk');
+      expect(inReview.counts).toEqual(everything.counts);
+      expect((await list({ region: '광주' })).items.map((item) => item.id).sort()).toEqual([gwangju.id, desks.id].sort());
+      expect((await list({ region: '광주' })).counts).toMatchObject({ draft: 1, in_review: 1, submitted: 0 });
+      expect((await list({ ownerId: 'u-desk' })).items.map((item) => item.id)).toEqual([desks.id]);
+      expect((await list({ reviewerId: 'u-desk' })).items.map((item) => item.id)).toEqual([gwangju.id]);
+      const today = new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
+      expect((await list({ from: today, to: today })).items).toHaveLength(3);
+      expect((await list({ to: '2020-01-01' })).items).toEqual([]);
+      const badDay = await clients.desk.call(`${apiRoutes.roundups}?from=yesterday`);
+      expect(badDay.status).toBe(400);
+      expect(apiErrorBodySchema.parse(await badDay.json()).error.details?.issues?.[0]?.path).toBe('from');
+    });
+
+    it("lists the newsroom's people by name and role, without emails, to anyone signed in", async () => {
+      const { items } = peopleResponseSchema.parse(await json(await clients.designer.call(apiRoutes.people)));
+      expect(items).toEqual(expect.arrayContaining([{ id: 'u-desk', name: '김데스크', role: 'desk' }, { id: 'u-reporter', name: '신대희', role: 'reporter' }]));
+      expect(JSON.stringify(items)).not.toContain('@');
     });
 
     it('holds a scheduled roundup until its time, and shows the embargo on it', async () => {

@@ -23,7 +23,7 @@ export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
 
   app.get('/', async (c) => {
-    const query = parseOrRefuse(listRoundupsQuerySchema, { q: c.req.query('q') }, 'the query is not valid');
+    const query = parseOrRefuse(listRoundupsQuerySchema, c.req.query(), 'the query is not valid');
     return c.json(listRoundupsResponseSchema.parse(await deps.roundups.list(c.var.signedIn.actor, query)));
   });
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { sessionResponseSchema, signInRequestSchema } from '../../contract/user-endpoints';
+import { peopleResponseSchema, sessionResponseSchema, signInRequestSchema } from '../../contract/user-endpoints';
 import type { ApiDependencies } from '../api-dependencies';
 import type { ApiEnv } from '../api-env';
 import { parseOrRefuse, readJson } from '../read-request';
@@ -21,6 +21,11 @@ export function sessionRoutes(deps: ApiDependencies, cookies: SessionCookies): H
     if (token !== undefined) await deps.auth.signOut(token);
     cookies.clear(c);
     return c.body(null, 204);
+  });
+
+  app.get('/people', async (c) => {
+    await deps.auth.require(cookies.read(c));
+    return c.json(peopleResponseSchema.parse(await deps.auth.people()));
   });
 
   app.get('/me', async (c) => {

@@ -51,6 +51,7 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
     version: z.number(),
     updated_at: timestamp,
     meta: json.pipe(z.record(z.string(), z.unknown())),
+    workflow: json.pipe(z.record(z.string(), z.unknown())),
     brief_count: z.number(),
   });
 
@@ -116,6 +117,7 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
         version: columns.version,
         updatedAt: columns.updated_at,
         meta: columns.meta,
+        workflow: columns.workflow,
         briefCount: columns.brief_count,
       });
     },

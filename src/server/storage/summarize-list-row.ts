@@ -1,5 +1,6 @@
 import type { RoundupSummary } from '../../contract/roundup-endpoints';
 import type { RoundupStatus } from '../../schema/roundup-status';
+import { reviewerIdOf } from '../../services/summarize-roundup';
 
 /** What the list query reads of a roundup: its columns and its metadata, never its body. */
 export interface RoundupListRow {
@@ -9,6 +10,7 @@ export interface RoundupListRow {
   version: number;
   updatedAt: string;
   meta: Record<string, unknown>;
+  workflow: Record<string, unknown>;
   briefCount: number;
 }
 
@@ -28,5 +30,6 @@ export function summarizeListRow(row: RoundupListRow): RoundupSummary {
     briefCount: row.briefCount,
     version: row.version,
     updatedAt: row.updatedAt,
+    reviewerId: reviewerIdOf(row.workflow),
   };
 }

@@ -1,22 +1,33 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { listRoundupsResponseSchema, type ListRoundupsResponse } from '@/contract/roundup-endpoints';
+import { listRoundupsResponseSchema, type ListRoundupsQuery, type ListRoundupsResponse } from '@/contract/roundup-endpoints';
 import { apiRoutes } from '@/contract/routes';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export function listRoundups(search: string, signal?: AbortSignal): Promise<ListRoundupsResponse> {
-  const query = search.trim() ? `?${new URLSearchParams({ q: search.trim() }).toString()}` : '';
-  return apiRequest(`${apiRoutes.roundups}${query}`, { schema: listRoundupsResponseSchema, signal });
+/** The list's filters as the page holds them: empty strings mean "any". */
+export type RoundupListFilters = { [Key in keyof ListRoundupsQuery]-?: string };
+
+export const noListFilters: RoundupListFilters = { q: '', status: '', region: '', ownerId: '', reviewerId: '', from: '', to: '' };
+
+function queryString(filters: RoundupListFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value.trim() !== '') params.set(key, value.trim());
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
 }
 
-export function roundupListQueryOptions(search: string) {
+export function listRoundups(filters: RoundupListFilters, signal?: AbortSignal): Promise<ListRoundupsResponse> {
+  return apiRequest(`${apiRoutes.roundups}${queryString(filters)}`, { schema: listRoundupsResponseSchema, signal });
+}
+
+export function roundupListQueryOptions(filters: RoundupListFilters) {
   return queryOptions({
-    queryKey: queryKeys.roundups.list(search.trim()),
-    queryFn: ({ signal }) => listRoundups(search, signal),
+    queryKey: queryKeys.roundups.list(queryString(filters)),
+    queryFn: ({ signal }) => listRoundups(filters, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useRoundupList(search: string) {
-  return useQuery(roundupListQueryOptions(search));
+export function useRoundupList(filters: RoundupListFilters) {
+  return useQuery(roundupListQueryOptions(filters));
 }

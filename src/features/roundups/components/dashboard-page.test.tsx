@@ -112,3 +112,21 @@ describe('dashboard', () => {
     expect(await screen.findByText(/^editor for id-\d+$/)).toBeInTheDocument();
   });
 });
+
+describe('desk view', () => {
+  it('groups by status with counts and filters by status and region', async () => {
+    renderDashboard();
+    const groups = await screen.findByRole('group', { name: '상태별 묶음' });
+    await waitFor(() => expect(within(groups).getByRole('button', { name: /전체/ })).toHaveTextContent('전체2'));
+    expect(within(groups).getByRole('button', { name: /작성 중/ })).toHaveTextContent('작성 중2');
+    expect(within(groups).getByRole('button', { name: /송고됨/ })).toHaveTextContent('송고됨0');
+
+    await userEvent.click(within(groups).getByRole('button', { name: /송고됨/ }));
+    expect(within(groups).getByRole('button', { name: /송고됨/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByText('이 조건에 맞는 기사가 없습니다.')).toBeVisible();
+
+    await userEvent.click(within(groups).getByRole('button', { name: /전체/ }));
+    await userEvent.type(screen.getByLabelText('지역'), '전남');
+    await waitFor(() => expect(within(groups).getByRole('button', { name: /전체/ })).toHaveTextContent('전체0'));
+  });
+});

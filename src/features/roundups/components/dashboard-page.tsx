@@ -6,7 +6,11 @@ import { useToast } from '@/components/ui/use-toast';
 import { formatDateTime } from '@/lib/kst-datetime';
 import { useCreateRoundup } from '../api/create-roundup';
 import { useDeleteRoundup } from '../api/delete-roundup';
-import { useRoundupList } from '../api/list-roundups';
+import { noListFilters, useRoundupList, type RoundupListFilters } from '../api/list-roundups';
+import { roundupStatusSchema } from '@/schema/roundup-status';
+import { usePeople } from '../api/list-people';
+import { DeskFilters } from './desk-filters';
+import { StatusTabs } from './status-tabs';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 
 function StatusBadge({ status }: { status: RoundupSummary['status'] }) {
@@ -20,15 +24,26 @@ function StatusBadge({ status }: { status: RoundupSummary['status'] }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{t(`status.${status}`)}</span>;
 }
 
-/** The reporter's list of roundups: status, headline, brief count, last change; search; create; delete. */
+/**
+ * The list of roundups for reporters and desks alike: grouped by status with counts, filtered by region, reporter,
+ * desk and day; status, headline, brief count, last change; search; create; delete.
+ */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const toast = useToast();
   const searchId = useId();
   const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<RoundupListFilters>(noListFilters);
   const debouncedSearch = useDebouncedValue(search, 200);
-  const list = useRoundupList(debouncedSearch);
+  const debouncedRegion = useDebouncedValue(filters.region, 200);
+  const list = useRoundupList({ ...filters, q: debouncedSearch, region: debouncedRegion });
+  // Regions seen so far, offered as suggestions; kept while a filter hides some of them.
+  const [regions, setRegions] = useState<string[]>([]);
+  const listedRegions = (list.data?.items ?? []).map((item) => item.region.trim()).filter((region) => region !== '');
+  if (listedRegions.some((region) => !regions.includes(region))) {
+    setRegions([...new Set([...regions, ...listedRegions])].sort((left, right) => left.localeCompare(right, 'ko')));
+  }
   const create = useCreateRoundup();
   const remove = useDeleteRoundup();
 
@@ -52,6 +67,9 @@ export function DashboardPage() {
   }
 
   const items = list.data?.items ?? [];
+  const people = usePeople();
+  const nameOf = (id: string) => people.data?.items.find((person) => person.id === id)?.name ?? id;
+  const selectedStatus = roundupStatusSchema.safeParse(filters.status);
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-6 py-8">
@@ -80,6 +98,15 @@ export function DashboardPage() {
         </div>
       </div>
 
+      <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <StatusTabs
+          counts={list.data?.counts}
+          selected={selectedStatus.success ? selectedStatus.data : ''}
+          onSelect={(status) => setFilters({ ...filters, status })}
+        />
+        <DeskFilters filters={filters} regions={regions} onChange={setFilters} />
+      </div>
+
       {list.isError && (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
           {t('dashboard.loadFailed')}{' '}
@@ -95,7 +122,11 @@ export function DashboardPage() {
       )}
       {list.isSuccess && items.length === 0 && (
         <p className="rounded-md border border-dashed border-slate-300 p-8 text-center text-slate-700">
-          {debouncedSearch ? t('dashboard.noMatch', { search: debouncedSearch }) : t('dashboard.empty')}
+          {debouncedSearch
+            ? t('dashboard.noMatch', { search: debouncedSearch })
+            : Object.entries(filters).some(([, value]) => value !== '')
+              ? t('dashboard.noMatchFilters')
+              : t('dashboard.empty')}
         </p>
       )}
       {items.length > 0 && (
@@ -106,6 +137,7 @@ export function DashboardPage() {
               <tr>
                 <th scope="col" className="px-4 py-3">{t('dashboard.columns.status')}</th>
                 <th scope="col" className="px-4 py-3">{t('dashboard.columns.headline')}</th>
+                <th scope="col" className="px-4 py-3">{t('dashboard.columns.people')}</th>
                 <th scope="col" className="px-4 py-3 text-right">{t('dashboard.columns.briefs')}</th>
                 <th scope="col" className="px-4 py-3">{t('dashboard.columns.updated')}</th>
                 <th scope="col" className="px-4 py-3"><span className="sr-only">{t('dashboard.columns.actions')}</span></th>
@@ -121,6 +153,10 @@ export function DashboardPage() {
                       {item.headline || t('dashboard.untitled')}
                     </Link>
                     {item.region && <span className="ml-2 text-xs text-slate-600">{item.region}</span>}
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {nameOf(item.ownerId)}
+                    {item.reviewerId !== null && <span className="block text-xs text-slate-600">{t('dashboard.reviewer', { name: nameOf(item.reviewerId) })}</span>}
                   </td>
                   <td className="px-4 py-3 text-right tabular-nums">{t('dashboard.briefCount', { count: item.briefCount })}</td>
                   <td className="px-4 py-3 whitespace-nowrap text-slate-700">

@@ -70,7 +70,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
   return {
     async list(query) {
       const result = await pool.query<Row>(
-        `SELECT id, owner_id, status, version, updated_at, meta, brief_count
+        `SELECT id, owner_id, status, version, updated_at, meta, workflow, brief_count
          FROM roundups
          WHERE $1::text IS NULL OR headline_search LIKE $1 ESCAPE '\\'
          ORDER BY updated_at DESC, id`,

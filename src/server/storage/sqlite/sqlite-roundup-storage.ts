@@ -40,7 +40,7 @@ function idempotencyParameters(record: IdempotencyRecord) {
 /** `RoundupStorage` over SQLite. Every write runs in an IMMEDIATE transaction or is a single statement. */
 export function createSqliteRoundupStorage(database: Database.Database): RoundupStorage {
   const listStatement = database.prepare<{ pattern: string | null }>(`
-    SELECT id, owner_id, status, version, updated_at, meta, brief_count
+    SELECT id, owner_id, status, version, updated_at, meta, workflow, brief_count
     FROM roundups
     WHERE @pattern IS NULL OR headline_search LIKE @pattern ESCAPE '\\'
     ORDER BY unixepoch(updated_at, 'subsec') DESC, id`);
