@@ -1,3 +1,4 @@
+import type { ChangeFeed } from '../services/change-feed';
 import type { AuthService } from '../services/auth-service';
 import type { PhotoService } from '../services/photo-service';
 import type { RoundupService } from '../services/roundup-service';
@@ -18,6 +19,8 @@ export interface ApiDependencies {
   /** Origins besides the request's own that may send state-changing requests (a dev server on another port). */
   trustedOrigins?: readonly string[];
   logger?: ErrorLogger;
+  /** Changes to roundups, streamed to pages at `/api/live`; absent where pages learn of changes otherwise. */
+  changes?: ChangeFeed;
   /** What `/api/health` reports. */
   describeBackend?: () => Promise<Record<string, string | number | boolean>>;
 }

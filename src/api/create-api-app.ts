@@ -8,6 +8,7 @@ import { csrfGuard } from './csrf-guard';
 import { buildOpenApiDocument } from './openapi-document';
 import { photoRoutes } from './routes/photo-routes';
 import { roundupRoutes } from './routes/roundup-routes';
+import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { httpSessionCookies, type SessionCookies } from './session-cookies';
 
@@ -39,6 +40,7 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.get('/openapi.json', (c) => c.json(openApi));
 
   app.route('/', sessionRoutes(deps, cookies));
+  app.route('/', liveRoutes(deps, cookies));
 
   // Everything below needs a signed-in user.
   const requireSession = signedIn(deps, cookies);

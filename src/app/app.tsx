@@ -7,7 +7,9 @@ import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { RoundupEditorPage } from '@/features/editor/components/roundup-editor-page';
 import { DashboardPage } from '@/features/roundups/components/dashboard-page';
+import type { LiveSource } from '@/lib/live-source';
 import { AppShell, type DemoBackendControls } from './app-shell';
+import { LiveUpdates } from './live-updates';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -15,9 +17,11 @@ interface AppProps {
   demo: DemoBackendControls | null;
   /** The backend seeded the demo accounts: list them on the sign-in page. */
   showDemoAccounts: boolean;
+  /** Where changes made by others come from: the server's events, or the mock's other tabs. */
+  live: LiveSource;
 }
 
-export function App({ queryClient, i18n, demo, showDemoAccounts }: AppProps) {
+export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -31,6 +35,7 @@ export function App({ queryClient, i18n, demo, showDemoAccounts }: AppProps) {
                 </AppShell>
               )}
             >
+              <LiveUpdates source={live} />
               <Routes>
                 <Route path="/" element={<DashboardPage />} />
                 <Route path="/roundups/:id" element={<RoundupEditorPage />} />

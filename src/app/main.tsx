@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { apiRoutes } from '@/contract/routes';
+import { mockChangeChannel } from '@/contract/live-endpoints';
 import { createI18n } from '@/lib/i18n';
+import { broadcastLive, eventSourceLive, type LiveSource } from '@/lib/live-source';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import type { DemoBackendControls } from './app-shell';
@@ -13,6 +15,7 @@ const healthSchema = z.object({ backend: z.string(), demoAccounts: z.boolean().o
 interface Backend {
   demo: DemoBackendControls | null;
   showDemoAccounts: boolean;
+  live: LiveSource;
 }
 
 /**
@@ -26,7 +29,7 @@ async function startBackend(): Promise<Backend> {
       const response = await fetch(apiRoutes.health, { headers: { Accept: 'application/json' } });
       const health = healthSchema.safeParse(response.ok ? await response.json() : null);
       if (health.success && health.data.backend === 'server') {
-        return { demo: null, showDemoAccounts: health.data.demoAccounts === true };
+        return { demo: null, showDemoAccounts: health.data.demoAccounts === true, live: eventSourceLive(apiRoutes.live) };
       }
     } catch {
       // No server here: fall through to the mock, unless the build insists on a server.
@@ -34,17 +37,17 @@ async function startBackend(): Promise<Backend> {
     if (forced === 'server') throw new Error('VITE_BACKEND=server but no Bureau server answers /api/health');
   }
   const { startMockBackend } = await import('@/mocks/browser');
-  return { demo: await startMockBackend(), showDemoAccounts: true };
+  return { demo: await startMockBackend(), showDemoAccounts: true, live: broadcastLive(mockChangeChannel) };
 }
 
 const i18n = createI18n();
 const root = createRoot(document.getElementById('root')!);
 
 startBackend()
-  .then(({ demo, showDemoAccounts }) => {
+  .then(({ demo, showDemoAccounts, live }) => {
     root.render(
       <StrictMode>
-        <App queryClient={createQueryClient()} i18n={i18n} demo={demo} showDemoAccounts={showDemoAccounts} />
+        <App queryClient={createQueryClient()} i18n={i18n} demo={demo} showDemoAccounts={showDemoAccounts} live={live} />
       </StrictMode>,
     );
   })

@@ -5,6 +5,8 @@ export const apiRoutes = {
   session: '/api/session',
   me: '/api/me',
   people: '/api/people',
+  /** Server-Sent Events of changes to roundups. */
+  live: '/api/live',
   health: '/api/health',
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',

@@ -5,6 +5,7 @@ import { createMockHandlers } from './handlers';
 import { mockDatabaseName, openIndexedDbStorage } from './indexeddb-storage';
 import { createPbkdf2PasswordHasher } from './pbkdf2-password-hasher';
 import { seedDemoData } from '../services/seed-demo-data';
+import { createBroadcastChangeFeed } from './broadcast-change-feed';
 
 export interface MockBackendOptions {
   /** Delay before every API answer, in ms, so saving states are visible. Default 0. */
@@ -45,7 +46,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   const sessionCookies = storedSessionCookies(localStorage);
   const worker = setupWorker(
     ...createMockHandlers({
-      app: createMockApi({ storage, hasher, clock, sessionCookies }),
+      app: createMockApi({ storage, hasher, clock, sessionCookies, changes: createBroadcastChangeFeed() }),
       latencyMs: options.latencyMs ?? 0,
     }),
   );

@@ -12,6 +12,7 @@ import { createPhotoService } from '../services/photo-service';
 import type { RoundupStorage } from '../services/roundup-storage';
 import { createRoundupService } from '../services/roundup-service';
 import type { UserStorage } from '../services/user-storage';
+import type { ChangeFeed } from '../services/change-feed';
 
 export interface MockApiOptions {
   storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage };
@@ -21,6 +22,8 @@ export interface MockApiOptions {
   maxPhotoBytes?: number;
   /** Where the session token is kept: Web Storage in the browser (see `storedSessionCookies`), cookies in tests. */
   sessionCookies?: SessionCookies;
+  /** Told of every change, for the other tabs (see `createBroadcastChangeFeed`). */
+  changes?: ChangeFeed;
 }
 
 /** 32 random bytes, base64url: the session token. */
@@ -35,7 +38,12 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
   const generateId = options.generateId ?? createRandomId;
   const maxBytes = options.maxPhotoBytes ?? defaultMaxPhotoBytes;
   return createApiApp({
-    roundups: createRoundupService({ storage: options.storage.roundups, clock, generateId }),
+    roundups: createRoundupService({
+      storage: options.storage.roundups,
+      clock,
+      generateId,
+      ...(options.changes === undefined ? {} : { changes: options.changes }),
+    }),
     photos: createPhotoService({
       storage: options.storage.photos,
       processor: createInspectingPhotoProcessor(),

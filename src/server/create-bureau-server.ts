@@ -6,6 +6,7 @@ import { createApiApp } from '../api/create-api-app';
 import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
 import { createPhotoService } from '../services/photo-service';
+import { createLocalChangeFeed } from '../services/change-feed';
 import { createRoundupService } from '../services/roundup-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
 import { InFlightRequests } from './in-flight-requests';
@@ -61,13 +62,17 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
       )
     : { roundup: false, accounts: 0 };
 
+  // One process: changes fan out in memory. (Several instances on PostgreSQL need a shared feed, e.g. Redis.)
+  const changes = createLocalChangeFeed();
   const api = createApiApp({
     roundups: createRoundupService({
       storage: storage.roundups,
       clock,
       generateId: createRandomId,
       hashText: (text) => createHash('sha256').update(text).digest('hex'),
+      changes,
     }),
+    changes,
     photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
     auth: createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken }),
     maxPhotoBytes: config.maxPhotoBytes,
@@ -100,7 +105,9 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     seeded,
     close() {
       closing ??= (async () => {
-        // Stop accepting; idle keep-alive connections go now, busy ones once their answer has been written.
+        // Stop accepting; idle keep-alive connections go now, busy ones once their answer has been written. Live
+        // streams never finish on their own: they are ended first.
+        changes.close();
         let stopped = false;
         const closed = new Promise<void>((resolve) => server.close(() => resolve())).then(() => {
           stopped = true;

@@ -30,6 +30,8 @@ import { RecentRoundups } from './recent-roundups';
 import { sameJson } from './same-json';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
+import type { RoundupChange } from '../contract/live-endpoints';
+import type { ChangeFeed } from './change-feed';
 import { matchesListFilters } from './list-filters';
 import { assertAllowed } from './permissions';
 import { reviewAfterEdit, takeAction } from './workflow-rules';
@@ -60,6 +62,8 @@ export interface RoundupServiceOptions {
    * insecure origin without Web Crypto); the server passes node:crypto's, eight times faster on a 150 kB draft.
    */
   hashText?: (text: string) => string;
+  /** Told of every stored change, for live updates. */
+  changes?: ChangeFeed;
 }
 
 export interface SaveOptions {
@@ -163,6 +167,18 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   const idempotencyWindowMs = options.idempotencyWindowMs ?? defaultIdempotencyWindowMs;
   const hashText = options.hashText ?? sha256Hex;
   const recent = new RecentRoundups();
+  function announce(actor: Actor, roundup: Roundup, kind: RoundupChange['kind'], briefId?: string): void {
+    options.changes?.publish({
+      roundupId: roundup.id,
+      kind,
+      status: roundup.status,
+      version: roundup.version,
+      workflowRevision: roundup.workflowRevision,
+      by: { id: actor.id, name: actor.name },
+      at: clock().toISOString(),
+      ...(briefId === undefined ? {} : { briefId }),
+    });
+  }
   // Records only matter inside the replay window; each holds a whole roundup, so old ones are pruned as saves come in.
   let lastPruneAt = Number.NEGATIVE_INFINITY;
   async function pruneIdempotencyRecords(): Promise<void> {
@@ -206,6 +222,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   }
 
   interface Commit<Result> {
+    actor: Actor;
     key: string | undefined;
     requestFingerprint: string | undefined;
     /** What the caller gets, and what a retry replays. */
@@ -238,6 +255,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     const expected = { version: current.version, workflowRevision: current.workflowRevision };
     if (await storage.update(next, expected, { previous: current, ...(idempotencyRecord === undefined ? {} : { idempotencyRecord }) })) {
       recent.remember(next);
+      announce(how.actor, next, 'save');
       if (key !== undefined) await pruneIdempotencyRecords();
       return { kind: 'done', result: how.resultOf(next) };
     }
@@ -354,6 +372,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         checkCanSaveOn(actor, current, parsed.baseVersion);
         const unchanged = sameJson(body, current.body) && sameJson(parsed.meta, current.meta);
         const committed = await commit(current, unchanged ? null : nextVersion(current, parsed.meta, body).next, {
+          actor,
           key,
           requestFingerprint,
           resultOf: (saved) => saved,
@@ -398,6 +417,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         const planned = unchanged ? null : nextVersion(current, meta, body);
         const reopened = planned?.reopened ?? [];
         const committed = await commit(current, planned?.next ?? null, {
+          actor,
           key,
           requestFingerprint,
           resultOf: (saved) => ({ ...receiptOf(saved), ...(reopened.length > 0 ? { reopenedBriefIds: reopened } : {}) }),
@@ -418,6 +438,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         const expected = { version: current.version, workflowRevision: current.workflowRevision };
         if (await storage.update(next, expected, { previous: current, events: [outcome.event] })) {
           recent.remember(next);
+          announce(actor, next, parsed.action, outcome.event.briefId);
           return next;
         }
         // Someone saved or reviewed meanwhile: judge the action again on what is there now.
@@ -439,6 +460,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       assertAllowed(actor, 'delete', current);
       recent.forget(id);
       if (!(await storage.delete(id))) throw notFound(id);
+      announce(actor, current, 'delete');
     },
   };
 }

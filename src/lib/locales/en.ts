@@ -253,6 +253,9 @@ export const en: Translations = {
     exportFailed: 'The HTML could not be exported.',
     unsaved: 'Unsaved changes show in the preview too.',
   },
+  live: {
+    changedBy: '{{name}}: {{action}}',
+  },
   review: {
     label: 'Review',
     actionsLabel: 'Review actions',

@@ -248,6 +248,9 @@ export const ko = {
     exportFailed: 'HTML을 내보내지 못했습니다.',
     unsaved: '저장되지 않은 내용도 미리보기에 반영됩니다.',
   },
+  live: {
+    changedBy: '{{name}} 님: {{action}}',
+  },
   review: {
     label: '검토',
     actionsLabel: '검토 작업',

@@ -42,7 +42,7 @@ async function confirmDialog(page: Page, text: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-test('desk review by brief: submit, return brief 2 with a note, fix and resubmit, approve all, publish', async ({ browser }) => {
+test('desk review by brief: submit, return brief 2 with a note, fix and resubmit, approve all, publish; the reporter follows live', async ({ browser }) => {
   const reporterContext = await browser.newContext();
   const deskContext = await browser.newContext();
   const reporter = await reporterContext.newPage();
@@ -76,9 +76,9 @@ test('desk review by brief: submit, return brief 2 with a note, fix and resubmit
     await confirmDialog(desk, '2번 소식을 고쳐 주세요.');
     await expect(desk.getByTestId('roundup-status')).toHaveText('수정 요청');
 
-    // The reporter sees which brief came back and why, fixes it and resubmits.
-    await reporter.reload();
+    // The reporter's page follows live (no reload): which brief came back and why; the text is theirs again.
     await expect(reporter.getByTestId('roundup-status')).toHaveText('수정 요청');
+    await expect(editorBody(reporter)).toHaveAttribute('contenteditable', 'true');
     await expect(reporter.getByTestId('brief-review-2')).toHaveText('반려');
     await expect(reporter.getByText('데스크 메모: 캠페인 날짜를 확인해 주세요.')).toBeVisible();
     await expect(reporter.getByTestId('brief-review-1')).toHaveText('승인');
@@ -108,8 +108,8 @@ test('desk review by brief: submit, return brief 2 with a note, fix and resubmit
     await expect(history.getByText('2번 소식을 고쳐 주세요.')).toBeVisible();
     await expect(history.locator('li')).toHaveCount(11);
 
-    await reporter.reload();
     await expect(reporter.getByTestId('roundup-status')).toHaveText('출고');
+    await reporter.reload();
     await expect(editorBody(reporter)).toContainText('캠페인은 12월 5일 오후 2시에 열렸다.');
   } finally {
     await reporterContext.close();

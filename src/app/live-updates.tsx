@@ -1,0 +1,48 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roundupResponseSchema } from '@/contract/roundup-endpoints';
+import { apiRoutes } from '@/contract/routes';
+import type { Roundup } from '@/schema/roundup';
+import { useToast } from '@/components/ui/use-toast';
+import { apiRequest } from '@/lib/api-client';
+import { useCurrentUser } from '@/lib/current-user';
+import type { LiveSource } from '@/lib/live-source';
+import { queryKeys } from '@/lib/query-keys';
+
+/**
+ * Follows what others do: lists and histories refresh, and an open roundup takes the new status and review from the
+ * server (never its document: the editor owns the text it shows, and a save of changed text meets a 409 instead).
+ */
+export function LiveUpdates({ source }: { source: LiveSource }) {
+  const queryClient = useQueryClient();
+  const user = useCurrentUser();
+  const toast = useToast();
+  const { t } = useTranslation();
+
+  useEffect(
+    () =>
+      source((change) => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.events(change.roundupId) });
+        const detail = queryKeys.roundups.detail(change.roundupId);
+        const cached = queryClient.getQueryData<Roundup>(detail);
+        if (cached === undefined || change.kind === 'delete' || change.workflowRevision <= cached.workflowRevision) return;
+        void apiRequest(apiRoutes.roundup(change.roundupId), { schema: roundupResponseSchema }).then(
+          (fresh) => {
+            queryClient.setQueryData<Roundup>(detail, (old) =>
+              old === undefined || fresh.workflowRevision <= old.workflowRevision
+                ? old
+                : { ...old, status: fresh.status, workflow: fresh.workflow, workflowRevision: fresh.workflowRevision },
+            );
+            if (change.by.id !== user.id && change.kind !== 'save') {
+              toast.show({ message: t('live.changedBy', { name: change.by.name, action: t(`review.actions.${change.kind}`) }) });
+            }
+          },
+          () => undefined,
+        );
+      }),
+    [queryClient, source, t, toast, user.id],
+  );
+  return null;
+}
