@@ -1,4 +1,5 @@
 import type { ChangeFeed } from '../services/change-feed';
+import type { EditLockService } from '../services/edit-lock-service';
 import type { AuthService } from '../services/auth-service';
 import type { PhotoService } from '../services/photo-service';
 import type { RoundupService } from '../services/roundup-service';
@@ -8,6 +9,7 @@ import type { SessionCookies } from './session-cookies';
 /** Everything the HTTP app needs; the server and the browser mock differ only in what they pass here. */
 export interface ApiDependencies {
   roundups: RoundupService;
+  locks: EditLockService;
   photos: PhotoService;
   auth: AuthService;
   /** Largest photo upload, in bytes (the photo service enforces it too; this refuses early by Content-Length). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roundupSchema } from '../schema/roundup';
 import { apiErrorCodeSchema } from './error-codes';
+import { editLockSchema } from './lock-endpoints';
 
 export const fieldIssueSchema = z.object({
   path: z.string(),
@@ -20,6 +21,8 @@ export const apiErrorBodySchema = z.object({
         /** On `version_conflict`: the document as it is now on the server. */
         current: roundupSchema.optional(),
         limitBytes: z.number().optional(),
+        /** On `locked`: who holds the edit lock, since when, until when unless renewed. */
+        lock: editLockSchema.optional(),
       })
       .optional(),
   }),

@@ -8,8 +8,8 @@ import { roundupActionSchema } from './workflow-endpoints';
  */
 export const roundupChangeSchema = z.object({
   roundupId: z.string(),
-  /** `save` for a change to the document, `delete`, or the review action taken. */
-  kind: z.union([z.literal('save'), z.literal('delete'), roundupActionSchema]),
+  /** `save` for a change to the document, `delete`, `lock` when the edit lock changed hands, or the review action taken. */
+  kind: z.union([z.literal('save'), z.literal('delete'), z.literal('lock'), roundupActionSchema]),
   status: roundupStatusSchema,
   version: z.number().int().min(1),
   workflowRevision: z.number().int().min(0),

@@ -13,6 +13,10 @@ export const apiRoutes = {
   roundup: (id: string) => `/api/roundups/${encodeURIComponent(id)}`,
   /** POST one review action (submit, approve a brief, publish …). */
   roundupActions: (id: string) => `/api/roundups/${encodeURIComponent(id)}/actions`,
+  /** POST to take or renew the edit lock, DELETE to release it. */
+  roundupLock: (id: string) => `/api/roundups/${encodeURIComponent(id)}/lock`,
+  /** POST to ask the holder of the edit lock to hand it over. */
+  roundupLockTakeover: (id: string) => `/api/roundups/${encodeURIComponent(id)}/lock/takeover`,
   /** GET the review history. */
   roundupEvents: (id: string) => `/api/roundups/${encodeURIComponent(id)}/events`,
   photos: '/api/photos',
@@ -32,6 +36,8 @@ export const apiRoutePatterns = {
   roundup: '/api/roundups/:id',
   roundupActions: '/api/roundups/:id/actions',
   roundupEvents: '/api/roundups/:id/events',
+  roundupLock: '/api/roundups/:id/lock',
+  roundupLockTakeover: '/api/roundups/:id/lock/takeover',
   photos: '/api/photos',
   photo: '/api/photos/:id',
   photoFile: '/api/photos/:id/:name',

@@ -13,9 +13,12 @@ import type { RoundupStorage } from '../services/roundup-storage';
 import { createRoundupService } from '../services/roundup-service';
 import type { UserStorage } from '../services/user-storage';
 import type { ChangeFeed } from '../services/change-feed';
+import { createEditLockService } from '../services/edit-lock-service';
+import type { LockStorage } from '../services/lock-storage';
+import { createMemoryLockStorage } from '../services/memory-lock-storage';
 
 export interface MockApiOptions {
-  storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage };
+  storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage; locks?: LockStorage };
   hasher: PasswordHasher;
   clock?: () => Date;
   generateId?: () => string;
@@ -37,12 +40,15 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
   const clock = options.clock ?? (() => new Date());
   const generateId = options.generateId ?? createRandomId;
   const maxBytes = options.maxPhotoBytes ?? defaultMaxPhotoBytes;
+  const changes = options.changes === undefined ? {} : { changes: options.changes };
+  const roundups = createRoundupService({ storage: options.storage.roundups, clock, generateId, ...changes });
   return createApiApp({
-    roundups: createRoundupService({
-      storage: options.storage.roundups,
+    roundups,
+    locks: createEditLockService({
+      storage: options.storage.locks ?? createMemoryLockStorage(),
+      loadRoundup: (actor, id) => roundups.get(actor, id),
       clock,
-      generateId,
-      ...(options.changes === undefined ? {} : { changes: options.changes }),
+      ...changes,
     }),
     photos: createPhotoService({
       storage: options.storage.photos,

@@ -6,7 +6,9 @@ import { compareSummaries } from '../services/compare-summaries';
 import { headlineMatches } from '../services/headline-matches';
 import { idempotencyRecordSchema } from '../services/idempotency-record';
 import type { PhotoStorage } from '../services/photo-storage';
+import type { LockStorage } from '../services/lock-storage';
 import type { MarkerStore } from '../services/marker-store';
+import { createIndexedDbLockStorage } from './indexeddb-lock-storage';
 import type { RoundupStorage } from '../services/roundup-storage';
 import { storedRoundupSchema } from '../services/stored-roundup';
 import { summarizeRoundup } from '../services/summarize-roundup';
@@ -26,6 +28,7 @@ export interface IndexedDbStorage {
   photos: PhotoStorage;
   users: UserStorage;
   markers: MarkerStore;
+  locks: LockStorage;
   /** Empties every store (accounts and sessions too) in one transaction: the "reset demo data" button. */
   clear(): Promise<void>;
   close(): void;
@@ -157,6 +160,7 @@ export async function openIndexedDbStorage(options: { databaseName?: string } = 
     photos: createIndexedDbPhotoStorage(database),
     users: createIndexedDbUserStorage(database),
     markers: createMarkerStore(database),
+    locks: createIndexedDbLockStorage(database),
     async clear() {
       const transaction = database.transaction([...mockDatabaseStores], 'readwrite');
       await Promise.all([...mockDatabaseStores.map((store) => transaction.objectStore(store).clear()), transaction.done]);

@@ -6,6 +6,7 @@ import { defineAuthorizationContract } from '../../tests/contract/authorization-
 import { defineRoundupApiContract, type ContractBackend } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
+import { defineLockContract } from '../../tests/contract/lock-contract';
 import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { openIndexedDbStorage } from './indexeddb-storage';
@@ -39,3 +40,4 @@ defineRoundupApiContract('mock (MSW + IndexedDB)', startMockBackend);
 defineSessionContract('mock (MSW + IndexedDB)', startMockBackend);
 defineAuthorizationContract('mock (MSW + IndexedDB)', startMockBackend);
 defineWorkflowContract('mock (MSW + IndexedDB)', startMockBackend);
+defineLockContract('mock (MSW + IndexedDB)', startMockBackend);

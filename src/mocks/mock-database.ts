@@ -7,6 +7,7 @@ import type { DBSchema } from 'idb';
  * Version 1: roundups, idempotency, photos (metadata and bytes in one record), markers.
  * Version 2: photos hold metadata only and their files move to `photoFiles`; users and sessions.
  * Version 3: `events`, the review history (roundups gain `workflow` and `workflowRevision`, defaulted on read).
+ * Version 4: `locks`, edit locks by roundup id.
  */
 export interface MockDatabase extends DBSchema {
   roundups: { key: string; value: unknown };
@@ -21,8 +22,9 @@ export interface MockDatabase extends DBSchema {
   markers: { key: string; value: unknown };
   /** Keyed `[roundupId, revision]`, so one roundup's history is a key range, in order. */
   events: { key: [string, number]; value: unknown };
+  locks: { key: string; value: unknown };
 }
 
-export const mockDatabaseVersion = 3;
+export const mockDatabaseVersion = 4;
 
-export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers', 'events'] as const;
+export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers', 'events', 'locks'] as const;

@@ -69,4 +69,7 @@ export function upgradeMockDatabase(
   if (oldVersion < 3) {
     database.createObjectStore('events', { keyPath: ['roundupId', 'revision'] });
   }
+  if (oldVersion < 4) {
+    database.createObjectStore('locks', { keyPath: 'roundupId' });
+  }
 }

@@ -7,6 +7,7 @@ import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
 import { createPhotoService } from '../services/photo-service';
 import { createLocalChangeFeed } from '../services/change-feed';
+import { createEditLockService } from '../services/edit-lock-service';
 import { createRoundupService } from '../services/roundup-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
 import { InFlightRequests } from './in-flight-requests';
@@ -64,14 +65,16 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
 
   // One process: changes fan out in memory. (Several instances on PostgreSQL need a shared feed, e.g. Redis.)
   const changes = createLocalChangeFeed();
+  const roundups = createRoundupService({
+    storage: storage.roundups,
+    clock,
+    generateId: createRandomId,
+    hashText: (text) => createHash('sha256').update(text).digest('hex'),
+    changes,
+  });
   const api = createApiApp({
-    roundups: createRoundupService({
-      storage: storage.roundups,
-      clock,
-      generateId: createRandomId,
-      hashText: (text) => createHash('sha256').update(text).digest('hex'),
-      changes,
-    }),
+    roundups,
+    locks: createEditLockService({ storage: storage.locks, loadRoundup: (actor, id) => roundups.get(actor, id), clock, changes }),
     changes,
     photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
     auth: createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken }),

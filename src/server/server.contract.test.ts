@@ -6,6 +6,7 @@ import { defineAuthorizationContract } from '../../tests/contract/authorization-
 import { defineRoundupApiContract, type ContractBackend } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
+import { defineLockContract } from '../../tests/contract/lock-contract';
 import { startBureauServer } from './create-bureau-server';
 import { serverConfig } from './server-config';
 import { openIsolatedPostgresStorage } from './storage/postgres/open-isolated-postgres-storage';
@@ -35,12 +36,14 @@ defineRoundupApiContract('server on SQLite', () => startServer('sqlite'));
 defineSessionContract('server on SQLite', () => startServer('sqlite'));
 defineAuthorizationContract('server on SQLite', () => startServer('sqlite'));
 defineWorkflowContract('server on SQLite', () => startServer('sqlite'));
+defineLockContract('server on SQLite', () => startServer('sqlite'));
 
 if (process.env.DATABASE_URL) {
   defineRoundupApiContract('server on PostgreSQL', () => startServer('postgres'));
   defineSessionContract('server on PostgreSQL', () => startServer('postgres'));
   defineAuthorizationContract('server on PostgreSQL', () => startServer('postgres'));
   defineWorkflowContract('server on PostgreSQL', () => startServer('postgres'));
+  defineLockContract('server on PostgreSQL', () => startServer('postgres'));
 } else {
   console.warn('PostgreSQL contract suites skipped: DATABASE_URL is not set (bash .ci/run sets it when PostgreSQL answers).');
   describe('API contract: server on PostgreSQL', () => {

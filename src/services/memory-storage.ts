@@ -4,6 +4,8 @@ import { headlineMatches } from './headline-matches';
 import type { IdempotencyRecord } from './idempotency-record';
 import { createMemoryPhotoStorage } from './memory-photo-storage';
 import { createMemoryUserStorage } from './memory-user-storage';
+import type { LockStorage } from './lock-storage';
+import { createMemoryLockStorage } from './memory-lock-storage';
 import type { PhotoStorage } from './photo-storage';
 import type { RoundupStorage } from './roundup-storage';
 import type { StoredRoundup } from './stored-roundup';
@@ -14,6 +16,7 @@ export interface MemoryStorage {
   roundups: RoundupStorage;
   photos: PhotoStorage;
   users: UserStorage;
+  locks: LockStorage;
 }
 
 /**
@@ -79,5 +82,5 @@ export function createMemoryStorage(): MemoryStorage {
     },
   };
 
-  return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage() };
+  return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage(), locks: createMemoryLockStorage() };
 }

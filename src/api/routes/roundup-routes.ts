@@ -11,6 +11,7 @@ import {
 } from '../../contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../../contract/routes';
 import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../../contract/workflow-endpoints';
+import { lockRequestSchema, lockResponseSchema } from '../../contract/lock-endpoints';
 import { roundupIdSchema } from '../../schema/roundup';
 import type { ApiDependencies } from '../api-dependencies';
 import type { ApiEnv } from '../api-env';
@@ -59,6 +60,25 @@ export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
     const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
     const action = parseOrRefuse(roundupActionRequestSchema, await readJson(c.req.raw), 'the action is not valid');
     return c.json(roundupResponseSchema.parse(await deps.roundups.act(c.var.signedIn.actor, id, action)));
+  });
+
+  app.post('/:id/lock', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const { lockId } = parseOrRefuse(lockRequestSchema, await readJson(c.req.raw, 4096), 'the lock request is not valid');
+    return c.json(lockResponseSchema.parse(await deps.locks.acquire(c.var.signedIn.actor, id, lockId)));
+  });
+
+  app.post('/:id/lock/takeover', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const { lockId } = parseOrRefuse(lockRequestSchema, await readJson(c.req.raw, 4096), 'the lock request is not valid');
+    return c.json(lockResponseSchema.parse(await deps.locks.requestTakeover(c.var.signedIn.actor, id, lockId)));
+  });
+
+  app.delete('/:id/lock', async (c) => {
+    const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
+    const { lockId } = parseOrRefuse(lockRequestSchema, await readJson(c.req.raw, 4096), 'the lock request is not valid');
+    await deps.locks.release(c.var.signedIn.actor, id, lockId);
+    return c.body(null, 204);
   });
 
   app.get('/:id/events', async (c) => {

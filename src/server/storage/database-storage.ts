@@ -1,3 +1,4 @@
+import type { LockStorage } from '../../services/lock-storage';
 import type { MarkerStore } from '../../services/marker-store';
 import type { PhotoStorage } from '../../services/photo-storage';
 import type { RoundupStorage } from '../../services/roundup-storage';
@@ -12,6 +13,7 @@ export interface DatabaseStorage {
   users: UserStorage;
   photos: PhotoStorage;
   markers: MarkerStore;
+  locks: LockStorage;
   /** Closes the database (SQLite) or drains the pool (PostgreSQL). The ports must not be used afterwards. */
   close(): Promise<void>;
 }

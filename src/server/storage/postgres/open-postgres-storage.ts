@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DatabaseStorage } from '../database-storage';
 import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
+import { createPostgresLockStorage } from './postgres-lock-storage';
 import { createPostgresMarkerStore } from './postgres-marker-store';
 import { createPostgresPhotoStorage } from './postgres-photo-storage';
 import { createPostgresRoundupStorage } from './postgres-roundup-storage';
@@ -67,6 +68,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     users: createPostgresUserStorage(pool),
     photos: createPostgresPhotoStorage(pool),
     markers: createPostgresMarkerStore(pool),
+    locks: createPostgresLockStorage(pool),
     close() {
       closing ??= pool.end();
       return closing;

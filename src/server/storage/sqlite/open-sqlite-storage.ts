@@ -6,6 +6,7 @@ import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { runSqliteMigrations } from './run-sqlite-migrations';
+import { createSqliteLockStorage } from './sqlite-lock-storage';
 import { createSqliteMarkerStore } from './sqlite-marker-store';
 import { createSqlitePhotoStorage } from './sqlite-photo-storage';
 import { createSqliteRoundupStorage } from './sqlite-roundup-storage';
@@ -57,6 +58,7 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     users: createSqliteUserStorage(database),
     photos: createSqlitePhotoStorage(database),
     markers: createSqliteMarkerStore(database),
+    locks: createSqliteLockStorage(database),
     async close() {
       if (!database.open) return;
       if (checkpoints !== null) {
