@@ -96,7 +96,7 @@ if (skipReason !== null || databaseUrl === undefined) {
           storage.schema,
         ]);
         expect(tables.rows).toEqual(
-          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundup_events', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
+          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundup_events', 'roundup_locks', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
             (table_name) => ({ table_name }),
           ),
         );
