@@ -7,7 +7,7 @@ import type { Roundup } from '@/schema/roundup';
 import { useToast } from '@/components/ui/use-toast';
 import { apiRequest } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/current-user';
-import type { LiveSource } from '@/lib/live-source';
+import { lockChangedEvent, type LiveSource } from '@/lib/live-source';
 import { queryKeys } from '@/lib/query-keys';
 
 /**
@@ -23,6 +23,10 @@ export function LiveUpdates({ source }: { source: LiveSource }) {
   useEffect(
     () =>
       source((change) => {
+        if (change.kind === 'lock') {
+          window.dispatchEvent(new CustomEvent(lockChangedEvent, { detail: change.roundupId }));
+          return;
+        }
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.events(change.roundupId) });
         const detail = queryKeys.roundups.detail(change.roundupId);

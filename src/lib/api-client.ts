@@ -15,6 +15,8 @@ interface RequestOptions<T> {
   /** Parses the response; for 204 it is given `undefined` (use `z.undefined()`). */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Let the request outlive the page (a lock released as the tab closes). */
+  keepalive?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
       body,
       credentials: 'same-origin',
       signal: options.signal,
+      ...(options.keepalive === true ? { keepalive: true } : {}),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

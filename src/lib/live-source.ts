@@ -36,3 +36,6 @@ export function broadcastLive(channelName: string): LiveSource {
     return () => channel.close();
   };
 }
+
+/** Dispatched on `window` with the roundup id as `detail` when its edit lock changed hands, so its page checks at once. */
+export const lockChangedEvent = 'bureau:lock-changed';

@@ -2,16 +2,25 @@ import { expect, test } from '@playwright/test';
 import { demoRoundupId, editorBody, expectSaved, placeCaretAtEnd, openRoundup } from './support';
 
 test('a save the backend answers with 409 shows a clear message and keeps the typed text', async ({ context }) => {
-  // Two tabs of the same browser share the mock's IndexedDB: the second tab's save makes the first one stale.
+  // Another client saves meanwhile, over the API (a script, or a tab whose edit lock had expired): tabs of the same
+  // browser share the mock's IndexedDB, so a save made from a second tab makes the first one stale.
   const first = await context.newPage();
   await openRoundup(first, demoRoundupId);
   await expect(editorBody(first).locator('h2').first()).toBeVisible();
 
   const second = await context.newPage();
-  await second.goto(`/roundups/${demoRoundupId}`);
-  await placeCaretAtEnd(editorBody(second).locator('p', { hasText: '이날 오전 열린 간담회에는' }));
-  await second.keyboard.type(' 다른 탭에서 고친 문장.');
-  await expectSaved(second);
+  await second.goto('/');
+  await expect(second.getByRole('heading', { name: '기사 목록' })).toBeVisible();
+  await second.evaluate(async (id) => {
+    const headers = { 'Content-Type': 'application/json', 'X-Bureau-Client': 'web' };
+    const current: { version: number; meta: { headline: string }; body: unknown } = await (await fetch(`/api/roundups/${id}`)).json();
+    const saved = await fetch(`/api/roundups/${id}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ baseVersion: current.version, meta: { ...current.meta, headline: `${current.meta.headline} (다른 곳에서 고침)` }, body: current.body }),
+    });
+    if (!saved.ok) throw new Error(`the other save failed: ${saved.status}`);
+  }, demoRoundupId);
   await second.close();
 
   await placeCaretAtEnd(editorBody(first).locator('p', { hasText: '광주 북부소방서는 6일 퇴직 선배 소방관을 초청, 대형화재' }));

@@ -253,6 +253,14 @@ export const en: Translations = {
     exportFailed: 'The HTML could not be exported.',
     unsaved: 'Unsaved changes show in the preview too.',
   },
+  lock: {
+    lockedBy: '{{name}} has been editing since {{time}}, so this opened read-only.',
+    waiting: 'Take-over requested. You can edit once {{name}}’s window has saved.',
+    takeOver: 'Take over editing',
+    takeOverFailed: 'Could not take over: {{message}}',
+    handedOver: '{{name}} took over editing. Everything in this window was saved; it is read-only now.',
+    notYourStage: 'The reporter is writing at this stage, so this opened read-only.',
+  },
   live: {
     changedBy: '{{name}}: {{action}}',
   },

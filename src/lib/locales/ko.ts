@@ -248,6 +248,14 @@ export const ko = {
     exportFailed: 'HTML을 내보내지 못했습니다.',
     unsaved: '저장되지 않은 내용도 미리보기에 반영됩니다.',
   },
+  lock: {
+    lockedBy: '{{name}} 님이 {{time}}부터 편집 중이라 읽기 전용으로 열었습니다.',
+    waiting: '넘겨받기를 요청했습니다. {{name}} 님의 화면이 저장을 마치면 편집할 수 있습니다.',
+    takeOver: '편집 넘겨받기',
+    takeOverFailed: '넘겨받지 못했습니다: {{message}}',
+    handedOver: '{{name}} 님이 편집을 넘겨받았습니다. 이 화면의 내용은 모두 저장했고, 이제 읽기 전용입니다.',
+    notYourStage: '지금은 기자가 쓰는 단계라 읽기 전용으로 열었습니다.',
+  },
   live: {
     changedBy: '{{name}} 님: {{action}}',
   },

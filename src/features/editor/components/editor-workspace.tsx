@@ -17,6 +17,9 @@ import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
 import { useReviewActions } from '../hooks/use-review-actions';
+import { useEditLock } from '../hooks/use-edit-lock';
+import { holdsPen } from '../lib/holds-pen';
+import { roundupQueryOptions } from '../api/get-roundup';
 import { reviewOf } from '@/services/workflow-rules';
 import type { SaveSnapshot } from '../lib/autosave-controller';
 import { BriefBaseline, documentJson } from '../lib/brief-baseline';
@@ -26,6 +29,7 @@ import { BriefReview } from './review/brief-review';
 import { ReviewBar } from './review/review-bar';
 import { ReviewHistory } from './review/review-history';
 import { ConflictBanner } from './conflict-banner';
+import { LockBanner } from './lock-banner';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkDialog } from './link-dialog';
 import { MetadataForm, type MetadataDraft } from './metadata-form';
@@ -48,13 +52,16 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const toast = useToast();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
-  const editable = isAllowed(user, 'edit', roundup);
+  const mayEdit = isAllowed(user, 'edit', roundup);
+  const pen = holdsPen(user, roundup);
   const readOnlyReason =
     user.role === 'designer'
       ? t('auth.readOnlyDesigner')
-      : roundup.ownerId !== user.id
-        ? t('auth.readOnlyNotYours')
-        : t('auth.readOnlyWithDesk');
+      : mayEdit
+        ? t('lock.notYourStage')
+        : roundup.ownerId !== user.id
+          ? t('auth.readOnlyNotYours')
+          : t('auth.readOnlyWithDesk');
   const [restored] = useState(() => {
     const journal = readJournal(roundup.id);
     if (journal === null) return null;
@@ -72,7 +79,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
 
   const editor = useEditor({
     extensions,
-    editable,
+    editable: pen,
     content: restored?.body ?? roundup.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -154,10 +161,35 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
 
   const outline = useRoundupOutline(editor);
   const review = useReviewActions(roundup, user, autosave);
+  function loadTheirs(current: Roundup) {
+    editor.commands.setContent(current.body, { emitUpdate: false });
+    baseline.reset(editor.state.doc, current.meta);
+    setMeta(current.meta);
+    lastValidMeta.current = current.meta;
+    autosave.acceptServerVersion(current);
+    journalApi.clear();
+    // Reopening the roundup must show their version too, not the one the editor just dropped.
+    queryClient.setQueryData(queryKeys.roundups.detail(current.id), current);
+  }
+
+  // This tab took over from someone: show what they saved (nothing was typed here while it was read-only).
+  async function reloadAfterTakeover() {
+    const fresh = await queryClient.fetchQuery({ ...roundupQueryOptions(roundup.id), staleTime: 0 });
+    loadTheirs(fresh);
+  }
+
+  const lock = useEditLock(roundup.id, pen, autosave, () => void reloadAfterTakeover());
+  const editable = pen && lock.state.kind !== 'locked' && lock.state.kind !== 'handedOver';
+
+  function takeOver() {
+    lock.requestTakeover().catch((error: unknown) =>
+      toast.show({ tone: 'error', message: t('lock.takeOverFailed', { message: error instanceof Error ? error.message : String(error) }) }),
+    );
+  }
 
   // The status decides who may edit: submitting hands the text to the desk, a return hands it back.
   useEffect(() => {
-    if (editor.isEditable !== editable) editor.setEditable(editable);
+    if (editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
   useEffect(() => {
@@ -205,16 +237,6 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     });
   }
 
-  function loadTheirs(current: Roundup) {
-    editor.commands.setContent(current.body, { emitUpdate: false });
-    baseline.reset(editor.state.doc, current.meta);
-    setMeta(current.meta);
-    lastValidMeta.current = current.meta;
-    autosave.acceptServerVersion(current);
-    journalApi.clear();
-    // Reopening the roundup must show their version too, not the one the editor just dropped.
-    queryClient.setQueryData(queryKeys.roundups.detail(current.id), current);
-  }
 
   function keepMine() {
     // The server's version is not what the editor was based on: save the whole document over it.
@@ -290,7 +312,8 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
                 : t('save.rejected', { message: saveState.message })}
             </div>
           )}
-          {!editable && (
+          <LockBanner state={lock.state} onTakeover={takeOver} />
+          {!editable && lock.state.kind !== 'locked' && lock.state.kind !== 'handedOver' && (
             <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">
               {t('auth.readOnly', { reason: readOnlyReason })}
             </p>

@@ -302,3 +302,16 @@ describe('flush', () => {
     expect((await controller.flush()).kind).toBe('error');
   });
 });
+
+describe('flush in a conflict', () => {
+  it('resolves at once with the conflict instead of waiting for a save that cannot happen', async () => {
+    const current = roundupAt(5);
+    const { controller, type } = setup(async () => {
+      throw new ApiError('version_conflict', 'stale', 409, { current });
+    });
+    type('v1');
+    expect((await controller.flush()).kind).toBe('conflict');
+    type('v2');
+    expect((await controller.flush()).kind).toBe('conflict');
+  });
+});

@@ -191,7 +191,8 @@ export class AutosaveController {
    * text, such as submitting to the desk.
    */
   flush(): Promise<SaveState> {
-    if (!this.hasUnsavedChanges()) return Promise.resolve(this.state);
+    // A conflict waits for the reporter's choice: nothing can be saved until then.
+    if (!this.hasUnsavedChanges() || this.state.kind === 'conflict' || this.disposed) return Promise.resolve(this.state);
     const settled = new Promise<SaveState>((resolve) => this.settledWaiters.push(resolve));
     if (!this.inFlight) this.saveNow();
     return settled;
