@@ -84,6 +84,12 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     describeBackend: async () => ({ backend: 'server', engine: storage.engine, demoAccounts: config.seedDemo }),
   });
 
+  // Scheduled roundups go out on time even when nobody opens them.
+  const publisher = setInterval(() => {
+    roundups.publishDue().catch((error: unknown) => log(`Publishing scheduled roundups failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, 30_000);
+  publisher.unref();
+
   const inFlight = new InFlightRequests();
   const root = new Hono();
   root.use('*', inFlight.middleware);
@@ -110,6 +116,7 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
       closing ??= (async () => {
         // Stop accepting; idle keep-alive connections go now, busy ones once their answer has been written. Live
         // streams never finish on their own: they are ended first.
+        clearInterval(publisher);
         changes.close();
         let stopped = false;
         const closed = new Promise<void>((resolve) => server.close(() => resolve())).then(() => {

@@ -101,10 +101,18 @@ export interface RoundupService {
   act(actor: Actor, id: string, request: RoundupActionRequest): Promise<Roundup>;
   /** The review history, oldest first. */
   events(actor: Actor, id: string): Promise<RoundupEventsResponse>;
+  /**
+   * Publishes every scheduled roundup whose time has come, as the scheduler (recorded as such in the history); run
+   * periodically by the server and the mock. Returns how many were published.
+   */
+  publishDue(): Promise<number>;
   remove(actor: Actor, id: string): Promise<void>;
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
+
+/** Who publishes a scheduled roundup when its time comes. */
+export const scheduler: Actor = { id: 'system-scheduler', name: '예약 출고', role: 'admin' };
 const idempotencyPruneEveryMs = 10 * 60 * 1000;
 
 function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix: PropertyKey[] = []): z.output<Schema> {
@@ -306,7 +314,12 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     async list(actor, query) {
       assertAllowed(actor, 'read');
       const parsed = parseOrThrow(listRoundupsQuerySchema, query);
-      const matching = (await storage.list({ headline: parsed.q })).filter((summary) => matchesListFilters(summary, parsed));
+      let summaries = await storage.list({ headline: parsed.q });
+      // A scheduled roundup whose time has come is published before anyone is shown it as still waiting.
+      if (summaries.some((summary) => summary.status === 'scheduled') && (await this.publishDue()) > 0) {
+        summaries = await storage.list({ headline: parsed.q });
+      }
+      const matching = summaries.filter((summary) => matchesListFilters(summary, parsed));
       const counts = Object.fromEntries(roundupStatuses.map((status) => [status, 0])) as Record<RoundupStatus, number>;
       for (const summary of matching) counts[summary.status] += 1;
       const items = parsed.status === undefined ? matching : matching.filter((summary) => summary.status === parsed.status);
@@ -347,7 +360,11 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     },
 
     async get(actor, id) {
-      const roundup = await load(id);
+      let roundup = await load(id);
+      if (roundup.status === 'scheduled' && roundup.workflow.scheduledFor !== null && Date.parse(roundup.workflow.scheduledFor) <= clock().getTime()) {
+        await this.publishDue();
+        roundup = await load(id);
+      }
       assertAllowed(actor, 'read', roundup);
       recent.remember(roundup);
       return roundup;
@@ -447,6 +464,24 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       throw new ServiceError('version_conflict', 'the roundup kept changing while this action was taken; try again', {
         current: await load(id),
       });
+    },
+
+    async publishDue() {
+      const scheduled = (await storage.list({})).filter((summary) => summary.status === 'scheduled');
+      let published = 0;
+      for (const summary of scheduled) {
+        const current = await load(summary.id);
+        const due = current.workflow.scheduledFor !== null && Date.parse(current.workflow.scheduledFor) <= clock().getTime();
+        if (current.status !== 'scheduled' || !due) continue;
+        try {
+          await this.act(scheduler, current.id, { action: 'publish' });
+          published += 1;
+        } catch (error) {
+          // Someone published, unpublished or rescheduled it meanwhile: the next round looks again.
+          if (!(error instanceof ServiceError)) throw error;
+        }
+      }
+      return published;
     },
 
     async events(actor, id) {
