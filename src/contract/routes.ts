@@ -7,6 +7,7 @@ export const apiRoutes = {
   people: '/api/people',
   /** Server-Sent Events of changes to roundups. */
   live: '/api/live',
+  notifications: '/api/notifications',
   health: '/api/health',
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',

@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { roundupEventSchema } from '../contract/workflow-endpoints';
-import { compareEvents } from '../services/compare-events';
+import { compareEvents, newestEventFirst } from '../services/compare-events';
 import { compareSummaries } from '../services/compare-summaries';
 import { headlineMatches } from '../services/headline-matches';
 import { idempotencyRecordSchema } from '../services/idempotency-record';
@@ -83,6 +83,15 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
     async listEvents(roundupId) {
       const rows = await database.getAll('events', IDBKeyRange.bound([roundupId, 0], [roundupId, Number.MAX_SAFE_INTEGER]));
       return rows.map((row) => roundupEventSchema.parse(row)).sort(compareEvents);
+    },
+
+    async recentEvents(limit) {
+      const rows = await database.getAll('events');
+      return rows
+        .map((row) => roundupEventSchema.safeParse(row))
+        .flatMap((event) => (event.success ? [event.data] : []))
+        .sort(newestEventFirst)
+        .slice(0, limit);
     },
 
     async delete(id) {

@@ -1,5 +1,6 @@
 import type { RoundupEvent } from '../contract/workflow-endpoints';
 import { compareSummaries } from './compare-summaries';
+import { newestEventFirst } from './compare-events';
 import { headlineMatches } from './headline-matches';
 import type { IdempotencyRecord } from './idempotency-record';
 import { createMemoryPhotoStorage } from './memory-photo-storage';
@@ -60,6 +61,9 @@ export function createMemoryStorage(): MemoryStorage {
     },
     async listEvents(roundupId) {
       return structuredClone(events.get(roundupId) ?? []);
+    },
+    async recentEvents(limit) {
+      return structuredClone([...events.values()].flat().sort(newestEventFirst).slice(0, limit));
     },
     async delete(id) {
       events.delete(id);

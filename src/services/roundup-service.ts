@@ -22,6 +22,7 @@ import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-m
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { roundupActionRequestSchema, type RoundupActionRequest, type RoundupEventsResponse } from '../contract/workflow-endpoints';
+import type { NotificationsResponse } from '../contract/notification-endpoints';
 import { emptyWorkflow } from '../schema/roundup-workflow';
 import { roundupStatuses, type RoundupStatus } from '../schema/roundup-status';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
@@ -106,10 +107,15 @@ export interface RoundupService {
    * periodically by the server and the mock. Returns how many were published.
    */
   publishDue(): Promise<number>;
+  /** Review steps others took on the actor's roundups (as reporter or as their desk), newest first. */
+  notifications(actor: Actor): Promise<NotificationsResponse>;
   remove(actor: Actor, id: string): Promise<void>;
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
+
+const notificationScanLimit = 500;
+const notificationLimit = 30;
 
 /** Who publishes a scheduled roundup when its time comes. */
 export const scheduler: Actor = { id: 'system-scheduler', name: '예약 출고', role: 'admin' };
@@ -482,6 +488,18 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         }
       }
       return published;
+    },
+
+    async notifications(actor) {
+      const [recentSteps, summaries] = await Promise.all([storage.recentEvents(notificationScanLimit), storage.list({})]);
+      const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+      const items = recentSteps.flatMap((event) => {
+        const summary = byId.get(event.roundupId);
+        if (summary === undefined || event.actor.id === actor.id) return [];
+        const mine = summary.ownerId === actor.id || summary.reviewerId === actor.id;
+        return mine ? [{ event, headline: summary.headline, kicker: summary.kicker }] : [];
+      });
+      return { items: items.slice(0, notificationLimit) };
     },
 
     async events(actor, id) {

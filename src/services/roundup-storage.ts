@@ -50,6 +50,9 @@ export interface RoundupStorage {
   /** The review history of a roundup, oldest first; empty for an unknown id. Deleted with the roundup. */
   listEvents(roundupId: string): Promise<RoundupEvent[]>;
 
+  /** The latest review steps across all roundups, newest first (by time, then revision), at most `limit`. */
+  recentEvents(limit: number): Promise<RoundupEvent[]>;
+
   /** False when there was nothing to delete. Its history goes with it. */
   delete(id: string): Promise<boolean>;
 

@@ -166,6 +166,33 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect((await storage.roundups.list({}))[0]).toMatchObject({ id: 'r-1', briefCount: 5, version: 5 });
     });
 
+    it('records review events with a write, lists them per roundup in order, and the latest across roundups', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      await storage.roundups.insert(roundup('r-2'));
+      const event = (roundupId: string, revision: number, at: string) => ({
+        roundupId,
+        revision,
+        at,
+        actor: { id: 'u-desk', name: '김데스크', role: 'desk' as const },
+        action: 'start_review' as const,
+        from: 'submitted' as const,
+        to: 'in_review' as const,
+      });
+      const first = event('r-1', 1, '2026-03-02T09:00:00.000Z');
+      const second = event('r-2', 1, '2026-03-02T18:30:00+09:00');
+      const third = event('r-1', 2, '2026-03-02T10:00:00.000Z');
+      expect(await storage.roundups.update(roundup('r-1', { workflowRevision: 1 }), at(1), { events: [first] })).toBe(true);
+      expect(await storage.roundups.update(roundup('r-2', { workflowRevision: 1 }), at(1), { events: [second] })).toBe(true);
+      expect(await storage.roundups.update(roundup('r-1', { workflowRevision: 2 }), at(1, 1), { events: [third] })).toBe(true);
+      // A write that loses its compare-and-set records nothing.
+      expect(await storage.roundups.update(roundup('r-1', { workflowRevision: 3 }), at(1, 1), { events: [event('r-1', 3, '2026-03-03T00:00:00.000Z')] })).toBe(false);
+      expect(await storage.roundups.listEvents('r-1')).toEqual([first, third]);
+      expect(await storage.roundups.recentEvents(2)).toEqual([third, second]);
+      await storage.roundups.delete('r-1');
+      expect(await storage.roundups.listEvents('r-1')).toEqual([]);
+      expect(await storage.roundups.recentEvents(5)).toEqual([second]);
+    });
+
     it('saves and replaces idempotency records by key', async () => {
       const first = record('k', roundup('r-1'));
       await storage.roundups.saveIdempotencyRecord(first);

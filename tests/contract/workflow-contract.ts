@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { listRoundupsResponseSchema, roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
 import { apiRoutes } from '../../src/contract/routes';
+import { notificationsResponseSchema } from '../../src/contract/notification-endpoints';
 import { peopleResponseSchema, type UserRole } from '../../src/contract/user-endpoints';
 import {
   roundupEventsResponseSchema,
@@ -317,6 +318,24 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const { items } = peopleResponseSchema.parse(await json(await clients.designer.call(apiRoutes.people)));
       expect(items).toEqual(expect.arrayContaining([{ id: 'u-desk', name: '김데스크', role: 'desk' }, { id: 'u-reporter', name: '신대희', role: 'reporter' }]));
       expect(JSON.stringify(items)).not.toContain('@');
+    });
+
+    it('notifies reporters and their desks of the review steps others take on their roundups', async () => {
+      const roundup = await create('reporter', 2);
+      let current = await actOk('reporter', roundup, { action: 'submit' });
+      current = await actOk('desk', current, { action: 'start_review' });
+      await actOk('desk', current, { action: 'return_brief', briefId: 'b-sample-2', note: '출처를 밝혀 주세요' });
+      const forReporter = notificationsResponseSchema.parse(await json(await clients.reporter.call(apiRoutes.notifications)));
+      const mine = forReporter.items.filter((item) => item.event.roundupId === roundup.id);
+      expect(mine.map((item) => item.event.action)).toEqual(['return_brief', 'start_review']);
+      expect(mine[0]).toMatchObject({ headline: '검토할 기사', event: { note: '출처를 밝혀 주세요', actor: { id: 'u-desk' } } });
+      // The desk hears of what others do on the roundup it reviews (the reporter's submission too), not of its own steps.
+      await actOk('admin', current, { action: 'request_changes', note: '급히 고쳐 주세요' });
+      const forDesk = notificationsResponseSchema.parse(await json(await clients.desk.call(apiRoutes.notifications)));
+      expect(forDesk.items.filter((item) => item.event.roundupId === roundup.id).map((item) => item.event.action)).toEqual(['request_changes', 'submit']);
+      // Someone with no part in it hears nothing.
+      const forDesigner = notificationsResponseSchema.parse(await json(await clients.designer.call(apiRoutes.notifications)));
+      expect(forDesigner.items.filter((item) => item.event.roundupId === roundup.id)).toEqual([]);
     });
 
     it('holds a scheduled roundup until its time, and shows the embargo on it', async () => {

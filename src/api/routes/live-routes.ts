@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { roundupChangeSchema } from '../../contract/live-endpoints';
+import { notificationsResponseSchema } from '../../contract/notification-endpoints';
 import { ServiceError } from '../../services/service-error';
 import type { ApiDependencies } from '../api-dependencies';
 import type { ApiEnv } from '../api-env';
@@ -36,6 +37,11 @@ export function liveRoutes(deps: ApiDependencies, cookies: SessionCookies): Hono
         clearInterval(keepAlive);
       }
     });
+  });
+
+  app.get('/notifications', async (c) => {
+    const { actor } = await deps.auth.require(cookies.read(c));
+    return c.json(notificationsResponseSchema.parse(await deps.roundups.notifications(actor)));
   });
 
   return app;

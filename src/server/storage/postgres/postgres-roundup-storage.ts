@@ -128,6 +128,14 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       });
     },
 
+    async recentEvents(limit) {
+      const result = await pool.query<Row>(
+        `SELECT event FROM roundup_events ORDER BY (event ->> 'at')::timestamptz DESC, revision DESC, roundup_id LIMIT $1`,
+        [limit],
+      );
+      return result.rows.map(postgresRows.toEvent);
+    },
+
     async listEvents(roundupId) {
       const result = await pool.query<Row>('SELECT event FROM roundup_events WHERE roundup_id = $1 ORDER BY revision', [roundupId]);
       return result.rows.map(postgresRows.toEvent);

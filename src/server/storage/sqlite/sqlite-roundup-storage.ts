@@ -67,6 +67,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
   const insertEventStatement = database.prepare<{ roundupId: string; revision: number; event: string }>(
     'INSERT INTO roundup_events (roundup_id, revision, event) VALUES (@roundupId, @revision, @event)',
   );
+  const recentEventsStatement = database.prepare<[number]>(`
+    SELECT event FROM roundup_events
+    ORDER BY unixepoch(json_extract(event, '$.at'), 'subsec') DESC, revision DESC, roundup_id
+    LIMIT ?`);
   const listEventsStatement = database.prepare<[string]>(
     'SELECT event FROM roundup_events WHERE roundup_id = ? ORDER BY revision',
   );
@@ -138,6 +142,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
 
     async listEvents(roundupId) {
       return listEventsStatement.all(roundupId).map(sqliteRows.toEvent);
+    },
+
+    async recentEvents(limit) {
+      return recentEventsStatement.all(limit).map(sqliteRows.toEvent);
     },
 
     async delete(id) {
