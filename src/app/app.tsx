@@ -5,6 +5,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
 import { RoundupEditorPage } from '@/features/editor/components/roundup-editor-page';
 import { DashboardPage } from '@/features/roundups/components/dashboard-page';
 import type { LiveSource } from '@/lib/live-source';
@@ -30,7 +31,17 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
             <AuthGate
               showDemoAccounts={showDemoAccounts}
               frame={(content, signedIn) => (
-                <AppShell demo={demo} account={signedIn ? <UserMenu /> : null}>
+                <AppShell
+                  demo={demo}
+                  account={
+                    signedIn ? (
+                      <>
+                        <NotificationsMenu />
+                        <UserMenu />
+                      </>
+                    ) : null
+                  }
+                >
                   {content}
                 </AppShell>
               )}

@@ -28,6 +28,7 @@ export function LiveUpdates({ source }: { source: LiveSource }) {
           return;
         }
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.events(change.roundupId) });
         const detail = queryKeys.roundups.detail(change.roundupId);
         const cached = queryClient.getQueryData<Roundup>(detail);

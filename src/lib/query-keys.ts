@@ -2,6 +2,7 @@
 export const queryKeys = {
   session: ['session'] as const,
   people: ['people'] as const,
+  notifications: ['notifications'] as const,
   roundups: {
     all: ['roundups'] as const,
     lists: () => [...queryKeys.roundups.all, 'list'] as const,

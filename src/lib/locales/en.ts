@@ -261,6 +261,11 @@ export const en: Translations = {
     handedOver: '{{name}} took over editing. Everything in this window was saved; it is read-only now.',
     notYourStage: 'The reporter is writing at this stage, so this opened read-only.',
   },
+  notifications: {
+    title: 'Notifications',
+    unread: '{{count}} new',
+    empty: 'Nothing new on your roundups.',
+  },
   live: {
     changedBy: '{{name}}: {{action}}',
   },

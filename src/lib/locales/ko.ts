@@ -256,6 +256,11 @@ export const ko = {
     handedOver: '{{name}} 님이 편집을 넘겨받았습니다. 이 화면의 내용은 모두 저장했고, 이제 읽기 전용입니다.',
     notYourStage: '지금은 기자가 쓰는 단계라 읽기 전용으로 열었습니다.',
   },
+  notifications: {
+    title: '알림',
+    unread: '새 알림 {{count}}건',
+    empty: '내 기사에 새 소식이 없습니다.',
+  },
   live: {
     changedBy: '{{name}} 님: {{action}}',
   },

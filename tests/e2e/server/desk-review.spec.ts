@@ -82,6 +82,14 @@ test('desk review by brief: submit, return brief 2 with a note, fix and resubmit
     await expect(reporter.getByTestId('brief-review-2')).toHaveText('반려');
     await expect(reporter.getByText('데스크 메모: 캠페인 날짜를 확인해 주세요.')).toBeVisible();
     await expect(reporter.getByTestId('brief-review-1')).toHaveText('승인');
+    // …and in the notifications, pushed live too.
+    const bell = reporter.getByRole('button', { name: /^알림/ });
+    await expect(bell).toContainText(/\d/);
+    await bell.click();
+    const notifications = reporter.getByRole('region', { name: '알림' });
+    await expect(notifications.getByText('김데스크 · 브리프 반려')).toBeVisible();
+    await expect(notifications.getByText('캠페인 날짜를 확인해 주세요.')).toBeVisible();
+    await bell.click();
     await placeCaretAtEnd(briefs(reporter).nth(1).locator('p').first());
     await reporter.keyboard.type(' 캠페인은 12월 5일 오후 2시에 열렸다.');
     await expectSaved(reporter);

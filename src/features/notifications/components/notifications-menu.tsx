@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '@/lib/current-user';
+import { formatDateTime } from '@/lib/kst-datetime';
+import { useNotifications } from '../api/get-notifications';
+
+function seenKey(userId: string): string {
+  return `bureau.notifications.seen.${userId}`;
+}
+
+function readSeen(userId: string): number {
+  try {
+    return Number(localStorage.getItem(seenKey(userId)) ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** What others did on my roundups, with how much is new since I last looked; refreshed live. */
+export function NotificationsMenu() {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const id = useId();
+  const notifications = useNotifications();
+  const [open, setOpen] = useState(false);
+  const [seen, setSeen] = useState(() => readSeen(user.id));
+  const container = useRef<HTMLDivElement>(null);
+  const items = notifications.data?.items ?? [];
+  const unread = items.filter((item) => Date.parse(item.event.at) > seen).length;
+
+  useEffect(() => {
+    if (!open) return;
+    function close(event: MouseEvent) {
+      if (container.current !== null && !container.current.contains(event.target as Node)) setOpen(false);
+    }
+    function escape(event: KeyboardEvent) {
+      if (event.key === 'Escape') setOpen(false);
+    }
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open]);
+
+  function toggle() {
+    const next = !open;
+    setOpen(next);
+    if (next && items.length > 0) {
+      const latest = Math.max(...items.map((item) => Date.parse(item.event.at)));
+      setSeen(latest);
+      try {
+        localStorage.setItem(seenKey(user.id), String(latest));
+      } catch {
+        // Private mode: the count simply starts over next time.
+      }
+    }
+  }
+
+  return (
+    <div ref={container} className="relative">
+      <button type="button" className="btn-secondary" aria-expanded={open} aria-controls={`${id}-list`} onClick={toggle}>
+        {t('notifications.title')}
+        {unread > 0 && (
+          <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white" aria-label={t('notifications.unread', { count: unread })}>
+            {unread}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div id={`${id}-list`} className="notifications-panel" role="region" aria-label={t('notifications.title')}>
+          {items.length === 0 ? (
+            <p className="p-3 text-sm text-slate-600">{t('notifications.empty')}</p>
+          ) : (
+            <ul className="flex flex-col">
+              {items.map(({ event, headline, kicker }) => (
+                <li key={`${event.roundupId}-${event.revision}`} className="border-b border-slate-100 last:border-b-0">
+                  <Link to={`/roundups/${event.roundupId}`} className="block px-3 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
+                    <span className="block text-sm">
+                      <strong>{event.actor.name}</strong> · {t(`review.actions.${event.action}`)}
+                    </span>
+                    <span className="block truncate text-sm text-slate-800">
+                      {kicker && `[${kicker}] `}
+                      {headline || t('dashboard.untitled')}
+                    </span>
+                    {event.note !== undefined && <span className="block truncate text-xs text-slate-700">{event.note}</span>}
+                    <time className="text-xs text-slate-500" dateTime={event.at}>
+                      {formatDateTime(event.at, i18n.language)}
+                    </time>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
