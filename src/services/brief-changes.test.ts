@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBodies } from '../../tests/contract/sample-bodies';
+import { sampleRoundup } from '../../tests/contract/sample-roundup';
 import type { Roundup } from '../schema/roundup';
 import { emptyRoundupMetadata } from '../schema/roundup-metadata';
-import { emptyWorkflow } from '../schema/roundup-workflow';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { ServiceError } from './service-error';
 
 function roundupWith(briefs: number): Roundup {
-  return {
-    id: 'r-1',
-    ownerId: 'u-reporter',
-    meta: emptyRoundupMetadata(),
-    body: sampleBodies.valid('원래', briefs),
-    status: 'draft',
-    workflow: emptyWorkflow(),
-    version: 4,
-    workflowRevision: 0,
-    schemaVersion: 1,
-    createdAt: '2026-11-30T00:00:00.000Z',
-    updatedAt: '2026-11-30T00:00:00.000Z',
-  };
+  return sampleRoundup({ meta: emptyRoundupMetadata(), body: sampleBodies.valid('원래', briefs), version: 4 });
 }
 
 function refusal(run: () => unknown): ServiceError {

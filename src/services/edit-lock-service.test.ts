@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '../schema/demo/gwangju-roundup';
-import type { Roundup } from '../schema/roundup';
-import { emptyWorkflow } from '../schema/roundup-workflow';
+import { sampleRoundup } from '../../tests/contract/sample-roundup';
 import type { Actor } from './actor';
 import { createEditLockService } from './edit-lock-service';
 import { createMemoryLockStorage } from './memory-lock-storage';
@@ -9,19 +7,7 @@ import { ServiceError } from './service-error';
 
 const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
 const desk: Actor = { id: 'u-desk', name: '김데스크', role: 'desk' };
-const roundup: Roundup = {
-  id: 'r-1',
-  ownerId: 'u-reporter',
-  meta: gwangjuRoundupMetadata,
-  body: gwangjuRoundupBody,
-  status: 'draft',
-  workflow: emptyWorkflow(),
-  version: 1,
-  workflowRevision: 0,
-  schemaVersion: 1,
-  createdAt: '2026-11-30T00:00:00.000Z',
-  updatedAt: '2026-11-30T00:00:00.000Z',
-};
+const roundup = sampleRoundup();
 
 function setup() {
   let now = Date.parse('2026-11-30T01:00:00.000Z');

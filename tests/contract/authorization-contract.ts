@@ -7,7 +7,7 @@ import type { UserRole } from '../../src/contract/user-endpoints';
 import type { Roundup } from '../../src/schema/roundup';
 import { imageFixtures } from './image-fixtures';
 import type { ContractBackend } from './roundup-api-contract';
-import { signInAs, type Client } from './signed-in-client';
+import { signInEveryRole, type Client } from './signed-in-client';
 
 type Outcome = 'allowed' | 'forbidden';
 const roles: UserRole[] = ['reporter', 'desk', 'designer', 'admin'];
@@ -33,11 +33,11 @@ const matrix: Record<string, Record<UserRole, Outcome>> = {
 export function defineAuthorizationContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`authorization contract: ${backendName}`, () => {
     let backend: ContractBackend;
-    const clients = {} as Record<UserRole, Client>;
+    let clients: Record<UserRole, Client>;
 
     beforeAll(async () => {
       backend = await setup();
-      for (const role of roles) clients[role] = await signInAs(backend, `${role}@bureau.test`);
+      clients = await signInEveryRole(backend);
     });
     afterAll(async () => {
       await backend.teardown();

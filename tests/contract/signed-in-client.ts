@@ -1,5 +1,13 @@
 import { apiRoutes } from '../../src/contract/routes';
-import { csrfHeaderName, csrfHeaderValue, sessionCookieName, sessionResponseSchema, type User } from '../../src/contract/user-endpoints';
+import {
+  csrfHeaderName,
+  csrfHeaderValue,
+  sessionCookieName,
+  sessionResponseSchema,
+  userRoles,
+  type User,
+  type UserRole,
+} from '../../src/contract/user-endpoints';
 import { demoPassword } from '../../src/services/demo-accounts';
 
 export interface HttpBackend {
@@ -51,4 +59,11 @@ export async function signInAs(backend: HttpBackend, email: string, password = d
   if (cookie === null) throw new Error(`sign-in as ${email} set no session cookie`);
   const { user } = sessionResponseSchema.parse(await response.json());
   return clientWith(backend, cookie, user);
+}
+
+/** One signed-in client per demo role. */
+export async function signInEveryRole(backend: HttpBackend): Promise<Record<UserRole, Client>> {
+  const clients: Partial<Record<UserRole, Client>> = {};
+  for (const role of userRoles) clients[role] = await signInAs(backend, `${role}@bureau.test`);
+  return clients as Record<UserRole, Client>;
 }

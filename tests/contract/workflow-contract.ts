@@ -13,7 +13,7 @@ import type { RoundupStatus } from '../../src/schema/roundup-status';
 import type { Roundup } from '../../src/schema/roundup';
 import type { ContractBackend } from './roundup-api-contract';
 import { sampleBodies } from './sample-bodies';
-import { signInAs, type Client } from './signed-in-client';
+import { signInEveryRole, type Client } from './signed-in-client';
 
 const roles: UserRole[] = ['reporter', 'desk', 'designer', 'admin'];
 const statuses: RoundupStatus[] = ['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn'];
@@ -75,11 +75,11 @@ const pathTo: Record<RoundupStatus, RoundupActionName[]> = {
 export function defineWorkflowContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`review workflow contract: ${backendName}`, () => {
     let backend: ContractBackend;
-    const clients = {} as Record<UserRole, Client>;
+    let clients: Record<UserRole, Client>;
 
     beforeAll(async () => {
       backend = await setup();
-      for (const role of roles) clients[role] = await signInAs(backend, `${role}@bureau.test`);
+      clients = await signInEveryRole(backend);
     });
     afterAll(async () => {
       await backend.teardown();

@@ -1,26 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Roundup } from '@/schema/roundup';
-import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
+import { gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import { ApiError } from '@/lib/api-error';
-import { emptyWorkflow } from '@/schema/roundup-workflow';
 import type { SaveState } from '../hooks/save-state';
 import { AutosaveController, defaultAutosaveTiming, type SaveSnapshot } from './autosave-controller';
 import type { SaveAttempt, SavedVersion } from './save-draft';
+import { sampleRoundup } from '../../../../tests/contract/sample-roundup';
 
 function roundupAt(version: number): Roundup {
-  return {
-    id: 'r-1',
-    ownerId: 'u-reporter',
-    meta: gwangjuRoundupMetadata,
-    body: gwangjuRoundupBody,
-    status: 'draft',
-    workflow: emptyWorkflow(),
-    version,
-    workflowRevision: 0,
-    schemaVersion: 1,
-    createdAt: '2026-11-30T00:00:00.000Z',
-    updatedAt: new Date(Date.now()).toISOString(),
-  };
+  return sampleRoundup({ version, updatedAt: new Date(Date.now()).toISOString() });
 }
 
 function setup(send: (attempt: SaveAttempt) => Promise<SavedVersion>) {

@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { RoundupActionName } from '@/contract/workflow-endpoints';
+import { roundupActions, type RoundupActionName } from '@/contract/workflow-endpoints';
 import type { Roundup } from '@/schema/roundup';
 import { formatDateTime } from '@/lib/kst-datetime';
 
 /** Actions taken from the bar; the per-brief ones live beside each brief in the outline. */
-const barActions: readonly RoundupActionName[] = [
-  'submit',
-  'withdraw_submission',
-  'start_review',
-  'request_changes',
-  'approve',
-  'schedule',
-  'publish',
-  'unpublish',
-  'check_layout',
-];
+const barActions = roundupActions.filter((action) => action !== 'approve_brief' && action !== 'return_brief');
 
 const primaryActions: ReadonlySet<RoundupActionName> = new Set(['submit', 'start_review', 'approve', 'publish']);
 
