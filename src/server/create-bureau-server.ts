@@ -7,6 +7,7 @@ import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
 import { createPhotoService } from '../services/photo-service';
 import { createLocalChangeFeed } from '../services/change-feed';
+import { openRedisChangeFeed } from './live/redis-change-feed';
 import { createEditLockService } from '../services/edit-lock-service';
 import { createRoundupService } from '../services/roundup-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
@@ -63,8 +64,11 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
       )
     : { roundup: false, accounts: 0 };
 
-  // One process: changes fan out in memory. (Several instances on PostgreSQL need a shared feed, e.g. Redis.)
-  const changes = createLocalChangeFeed();
+  // One process: changes fan out in memory; several instances (on one PostgreSQL) share them over Redis.
+  const changes =
+    config.redisUrl === undefined
+      ? createLocalChangeFeed()
+      : await openRedisChangeFeed({ url: config.redisUrl, channel: config.redisChannel, log });
   const roundups = createRoundupService({
     storage: storage.roundups,
     clock,

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roundupChangeSchema, type RoundupChange } from '../contract/live-endpoints';
 import { roundupResponseSchema } from '../contract/roundup-endpoints';
 import { apiRoutes } from '../contract/routes';
 import { anonymousClient, signInAs, type Client } from '../../tests/contract/signed-in-client';
+import { changesFrom } from '../../tests/contract/sse-changes';
 import { startBureauServer, type RunningServer } from './create-bureau-server';
 import { serverConfig } from './server-config';
 
@@ -25,33 +25,6 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Reads `event: change` messages off an open SSE response. */
-function changes(response: Response) {
-  if (response.body === null) throw new Error('no stream');
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  return {
-    async next(): Promise<RoundupChange> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const message = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const lines = message.split('\n');
-          if (!lines.includes('event: change')) continue;
-          const data = lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice(6)).join('\n');
-          return roundupChangeSchema.parse(JSON.parse(data));
-        }
-        const { done, value } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
-
 describe('live updates over Server-Sent Events', () => {
   let reporter: Client;
   let desk: Client;
@@ -66,7 +39,7 @@ describe('live updates over Server-Sent Events', () => {
     const stream = await reporter.call(apiRoutes.live, { headers: { Accept: 'text/event-stream' } });
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const events = changes(stream);
+    const events = changesFrom(stream);
     try {
       const created = roundupResponseSchema.parse(
         await (await reporter.call(apiRoutes.roundups, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json(),

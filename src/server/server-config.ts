@@ -10,6 +10,13 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL (unset it to use the embedded SQLite)')
     .optional(),
   dataDir: z.string().default('./data'),
+  /**
+   * `redis://…` carries live updates between server instances (several on one PostgreSQL); unset means this process
+   * alone, which is right for one server.
+   */
+  redisUrl: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL (unset it for a single server)').optional(),
+  /** The Redis channel; servers of one newsroom share it, another newsroom on the same Redis picks its own. */
+  redisChannel: z.string().min(1).default('bureau:changes'),
   /** Where photo bytes go: local disk (default) or the database (for several server instances on PostgreSQL). */
   photoStorage: z.enum(['disk', 'database'], { message: 'PHOTO_STORAGE must be "disk" or "database"' }).default('disk'),
   maxPhotoBytes: z.coerce.number().int().positive().default(maxPhotoBytes),
@@ -42,6 +49,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    redisChannel: env.REDIS_CHANNEL || undefined,
     dataDir: env.DATA_DIR,
     photoStorage: env.PHOTO_STORAGE,
     maxPhotoBytes: env.MAX_PHOTO_BYTES,
