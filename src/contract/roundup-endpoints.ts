@@ -23,6 +23,8 @@ export const roundupSummarySchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** The desk who started the review, once one has. */
   reviewerId: z.string().nullable(),
+  /** When a scheduled roundup goes out (its embargo). */
+  scheduledFor: z.iso.datetime({ offset: true }).nullable(),
 });
 export type RoundupSummary = z.infer<typeof roundupSummarySchema>;
 

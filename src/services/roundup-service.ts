@@ -11,6 +11,7 @@ import {
   type CreateRoundupRequest,
   type ListRoundupsQuery,
   type ListRoundupsResponse,
+  type RoundupSummary,
   type SaveReceipt,
   type SaveRoundupChangesRequest,
   type SaveRoundupRequest,
@@ -116,6 +117,10 @@ const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
 
 const notificationScanLimit = 500;
 const notificationLimit = 30;
+
+function isDue(summary: RoundupSummary, now: Date): boolean {
+  return summary.status === 'scheduled' && summary.scheduledFor !== null && Date.parse(summary.scheduledFor) <= now.getTime();
+}
 
 /** Who publishes a scheduled roundup when its time comes. */
 export const scheduler: Actor = { id: 'system-scheduler', name: '예약 출고', role: 'admin' };
@@ -322,7 +327,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const parsed = parseOrThrow(listRoundupsQuerySchema, query);
       let summaries = await storage.list({ headline: parsed.q });
       // A scheduled roundup whose time has come is published before anyone is shown it as still waiting.
-      if (summaries.some((summary) => summary.status === 'scheduled') && (await this.publishDue()) > 0) {
+      if (summaries.some((summary) => isDue(summary, clock())) && (await this.publishDue()) > 0) {
         summaries = await storage.list({ headline: parsed.q });
       }
       const matching = summaries.filter((summary) => matchesListFilters(summary, parsed));
@@ -473,7 +478,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     },
 
     async publishDue() {
-      const scheduled = (await storage.list({})).filter((summary) => summary.status === 'scheduled');
+      const scheduled = (await storage.list({})).filter((summary) => isDue(summary, clock()));
       let published = 0;
       for (const summary of scheduled) {
         const current = await load(summary.id);

@@ -5,6 +5,12 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** When a stored workflow says the roundup goes out, if it says so in a form this build reads. */
+export function scheduledForOf(workflow: Record<string, unknown>): string | null {
+  const value = workflow.scheduledFor;
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
 /** Read from a stored (possibly older) workflow, which is not trusted to have the current shape. */
 export function reviewerIdOf(workflow: Record<string, unknown>): string | null {
   const reviewer = workflow.reviewer;
@@ -25,5 +31,6 @@ export function summarizeRoundup(roundup: StoredRoundup): RoundupSummary {
     version: roundup.version,
     updatedAt: roundup.updatedAt,
     reviewerId: reviewerIdOf(roundup.workflow),
+    scheduledFor: scheduledForOf(roundup.workflow),
   };
 }

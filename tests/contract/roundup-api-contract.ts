@@ -195,6 +195,7 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
           version: 2,
           updatedAt: touched.updatedAt,
           reviewerId: null,
+          scheduledFor: null,
         });
 
         const gwangsan = listRoundupsResponseSchema.parse(await (await call(`${apiRoutes.roundups}?q=${token}%20gwANGSAN`)).json());

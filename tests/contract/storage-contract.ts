@@ -114,6 +114,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
         version: 1,
         updatedAt: '2026-03-02T10:00:00.000Z',
         reviewerId: 'u-desk',
+        scheduledFor: null,
       });
       expect(all[0]?.reviewerId).toBeNull();
       expect((await storage.roundups.list({ headline: 'GWANGSAN' })).map((summary) => summary.id)).toEqual(['b']);

@@ -341,6 +341,8 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
     it('holds a scheduled roundup until its time, and shows the embargo on it', async () => {
       const scheduled = await roundupIn('scheduled');
       expect(Date.parse(scheduled.workflow.scheduledFor ?? '')).toBeGreaterThan(Date.now());
+      const listed = listRoundupsResponseSchema.parse(await json(await clients.desk.call(`${apiRoutes.roundups}?status=scheduled`)));
+      expect(listed.items.find((item) => item.id === scheduled.id)?.scheduledFor).toBe(scheduled.workflow.scheduledFor);
       const early = await act('desk', scheduled, { action: 'publish' });
       expect(early.status).toBe(409);
       expect(apiErrorBodySchema.parse(await early.json()).error.message).toMatch(/embargoed until/);

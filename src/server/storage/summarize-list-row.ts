@@ -1,6 +1,6 @@
 import type { RoundupSummary } from '../../contract/roundup-endpoints';
 import type { RoundupStatus } from '../../schema/roundup-status';
-import { reviewerIdOf } from '../../services/summarize-roundup';
+import { reviewerIdOf, scheduledForOf } from '../../services/summarize-roundup';
 
 /** What the list query reads of a roundup: its columns and its metadata, never its body. */
 export interface RoundupListRow {
@@ -31,5 +31,6 @@ export function summarizeListRow(row: RoundupListRow): RoundupSummary {
     version: row.version,
     updatedAt: row.updatedAt,
     reviewerId: reviewerIdOf(row.workflow),
+    scheduledFor: scheduledForOf(row.workflow),
   };
 }
