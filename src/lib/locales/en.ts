@@ -71,6 +71,7 @@ export const en: Translations = {
     noMatch: 'No roundup matches "{{search}}".',
     loadFailed: 'Could not load the roundups.',
     reviewer: 'Desk: {{name}}',
+    embargo: 'Embargo {{time}}',
     noMatchFilters: 'No roundup matches these filters.',
     statusGroups: 'Groups by status',
     allStatuses: 'All',

@@ -69,6 +69,7 @@ export const ko = {
     noMatch: '"{{search}}"와 일치하는 기사가 없습니다.',
     loadFailed: '기사 목록을 불러오지 못했습니다.',
     reviewer: '검토: {{name}}',
+    embargo: '엠바고 {{time}}',
     noMatchFilters: '이 조건에 맞는 기사가 없습니다.',
     statusGroups: '상태별 묶음',
     allStatuses: '전체',

@@ -146,7 +146,14 @@ export function DashboardPage() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-t border-slate-100 hover:bg-slate-50">
-                  <td className="px-4 py-3"><StatusBadge status={item.status} /></td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={item.status} />
+                    {item.status === 'scheduled' && item.scheduledFor !== null && (
+                      <span className="mt-1 block text-xs whitespace-nowrap text-slate-700">
+                        {t('dashboard.embargo', { time: formatDateTime(item.scheduledFor, i18n.language) })}
+                      </span>
+                    )}
+                  </td>
                   <td className="px-4 py-3">
                     <Link to={`/roundups/${item.id}`} className="font-medium text-slate-900 hover:underline focus-visible:underline">
                       {item.kicker && <span className="text-slate-600">[{item.kicker}]</span>}
