@@ -10,6 +10,8 @@ import { useCurrentUser } from '@/lib/current-user';
 import { lockChangedEvent, type LiveSource } from '@/lib/live-source';
 import { queryKeys } from '@/lib/query-keys';
 
+const listRefreshMs = 2_000;
+
 /**
  * Follows what others do: lists and histories refresh, and an open roundup takes the new status and review from the
  * server (never its document: the editor owns the text it shows, and a save of changed text meets a 409 instead).
@@ -20,34 +22,46 @@ export function LiveUpdates({ source }: { source: LiveSource }) {
   const toast = useToast();
   const { t } = useTranslation();
 
-  useEffect(
-    () =>
-      source((change) => {
-        if (change.kind === 'lock') {
-          window.dispatchEvent(new CustomEvent(lockChangedEvent, { detail: change.roundupId }));
-          return;
-        }
+  useEffect(() => {
+    // Every reporter's autosave is a change: lists refresh at most once per interval, however many arrive.
+    let listsTimer: ReturnType<typeof setTimeout> | null = null;
+    const refreshLists = () => {
+      listsTimer ??= setTimeout(() => {
+        listsTimer = null;
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
+      }, listRefreshMs);
+    };
+    const stop = source((change) => {
+      if (change.kind === 'lock') {
+        window.dispatchEvent(new CustomEvent(lockChangedEvent, { detail: change.roundupId }));
+        return;
+      }
+      refreshLists();
+      if (change.kind !== 'save') {
         void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.events(change.roundupId) });
-        const detail = queryKeys.roundups.detail(change.roundupId);
-        const cached = queryClient.getQueryData<Roundup>(detail);
-        if (cached === undefined || change.kind === 'delete' || change.workflowRevision <= cached.workflowRevision) return;
-        void apiRequest(apiRoutes.roundup(change.roundupId), { schema: roundupResponseSchema }).then(
-          (fresh) => {
-            queryClient.setQueryData<Roundup>(detail, (old) =>
-              old === undefined || fresh.workflowRevision <= old.workflowRevision
-                ? old
-                : { ...old, status: fresh.status, workflow: fresh.workflow, workflowRevision: fresh.workflowRevision },
-            );
-            if (change.by.id !== user.id && change.kind !== 'save') {
-              toast.show({ message: t('live.changedBy', { name: change.by.name, action: t(`review.actions.${change.kind}`) }) });
-            }
-          },
-          () => undefined,
-        );
-      }),
-    [queryClient, source, t, toast, user.id],
-  );
+      }
+      const detail = queryKeys.roundups.detail(change.roundupId);
+      const cached = queryClient.getQueryData<Roundup>(detail);
+      if (cached === undefined || change.kind === 'delete' || change.workflowRevision <= cached.workflowRevision) return;
+      void apiRequest(apiRoutes.roundup(change.roundupId), { schema: roundupResponseSchema }).then(
+        (fresh) => {
+          queryClient.setQueryData<Roundup>(detail, (old) =>
+            old === undefined || fresh.workflowRevision <= old.workflowRevision
+              ? old
+              : { ...old, status: fresh.status, workflow: fresh.workflow, workflowRevision: fresh.workflowRevision },
+          );
+          if (change.by.id !== user.id && change.kind !== 'save') {
+            toast.show({ message: t('live.changedBy', { name: change.by.name, action: t(`review.actions.${change.kind}`) }) });
+          }
+        },
+        () => undefined,
+      );
+    });
+    return () => {
+      stop();
+      if (listsTimer !== null) clearTimeout(listsTimer);
+    };
+  }, [queryClient, source, t, toast, user.id]);
   return null;
 }
