@@ -13,6 +13,9 @@ import {
 } from '../contract/roundup-endpoints';
 import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
 import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../contract/workflow-endpoints';
+import { lockRequestSchema, lockResponseSchema } from '../contract/lock-endpoints';
+import { roundupChangeSchema } from '../contract/live-endpoints';
+import { notificationsResponseSchema } from '../contract/notification-endpoints';
 import { csrfHeaderName, peopleResponseSchema, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
 
 type JsonSchema = Record<string, unknown>;
@@ -62,6 +65,10 @@ export function buildOpenApiDocument(): JsonSchema {
         SaveReceipt: schemaOf(saveReceiptSchema, 'output'),
         RoundupActionRequest: schemaOf(roundupActionRequestSchema, 'input'),
         RoundupEvents: schemaOf(roundupEventsResponseSchema, 'output'),
+        LockRequest: schemaOf(lockRequestSchema, 'input'),
+        LockResponse: schemaOf(lockResponseSchema, 'output'),
+        Notifications: schemaOf(notificationsResponseSchema, 'output'),
+        RoundupChange: schemaOf(roundupChangeSchema, 'output'),
         Roundup: schemaOf(roundupResponseSchema, 'output'),
         Photo: schemaOf(photoSchema, 'output'),
       },
@@ -139,6 +146,42 @@ export function buildOpenApiDocument(): JsonSchema {
             ...errors('validation_failed', 'not_found', 'invalid_transition', 'version_conflict', 'unauthenticated', 'forbidden'),
           },
         },
+      },
+      [openApiPath(apiRoutePatterns.roundupLock)]: {
+        parameters: [idParameter],
+        post: {
+          summary: 'Take the edit lock for this tab, or renew it (a heartbeat every 15 s; it expires after 45 s without one)',
+          requestBody: { required: true, ...json('LockRequest') },
+          responses: {
+            '200': { description: 'held by this tab; `lock.takeover` says whether someone asked for it', ...json('LockResponse') },
+            ...errors('validation_failed', 'not_found', 'locked', 'unauthenticated', 'forbidden'),
+          },
+        },
+        delete: {
+          summary: 'Release the edit lock held by this tab (nothing happens otherwise)',
+          requestBody: { required: true, ...json('LockRequest') },
+          responses: { '204': { description: 'released' }, ...errors('validation_failed', 'not_found', 'unauthenticated') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupLockTakeover)]: {
+        parameters: [idParameter],
+        post: {
+          summary: 'Ask the holder of the edit lock to hand it over to this tab (it goes ahead after 10 s if the holder does not answer)',
+          requestBody: { required: true, ...json('LockRequest') },
+          responses: { '200': { description: 'the lock, held or with the request noted', ...json('LockResponse') }, ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden') },
+        },
+      },
+      '/api/live': {
+        get: {
+          summary: 'Server-Sent Events: `event: change` with a RoundupChange for every save, review step and lock change',
+          responses: {
+            '200': { description: 'an event stream', content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/RoundupChange' } } } },
+            ...errors('unauthenticated'),
+          },
+        },
+      },
+      '/api/notifications': {
+        get: { summary: 'Review steps others took on my roundups, newest first', responses: { '200': { description: 'notifications', ...json('Notifications') }, ...errors('unauthenticated') } },
       },
       [openApiPath(apiRoutePatterns.roundupEvents)]: {
         parameters: [idParameter],

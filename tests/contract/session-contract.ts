@@ -118,9 +118,25 @@ export function defineSessionContract(backendName: string, setup: () => Promise<
         await response.json();
       expect(document.openapi).toBe('3.1.0');
       expect(Object.keys(document.paths)).toEqual(
-        expect.arrayContaining(['/api/session', '/api/me', '/api/roundups', '/api/roundups/{id}', '/api/photos', '/api/photos/{id}']),
+        expect.arrayContaining([
+          '/api/session',
+          '/api/me',
+          '/api/people',
+          '/api/roundups',
+          '/api/roundups/{id}',
+          '/api/roundups/{id}/actions',
+          '/api/roundups/{id}/events',
+          '/api/roundups/{id}/lock',
+          '/api/roundups/{id}/lock/takeover',
+          '/api/live',
+          '/api/notifications',
+          '/api/photos',
+          '/api/photos/{id}',
+        ]),
       );
-      expect(document.components.schemas).toHaveProperty('Roundup');
+      for (const schema of ['Roundup', 'SaveRoundupChangesRequest', 'SaveReceipt', 'RoundupActionRequest', 'LockResponse', 'RoundupChange']) {
+        expect(document.components.schemas, schema).toHaveProperty(schema);
+      }
     });
   });
 }
