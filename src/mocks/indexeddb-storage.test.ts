@@ -7,6 +7,7 @@ import { definePhotoStorageContract } from '../../tests/contract/photo-storage-c
 import { defineStorageContract } from '../../tests/contract/storage-contract';
 import { defineUserStorageContract } from '../../tests/contract/user-storage-contract';
 import { openIndexedDbStorage } from './indexeddb-storage';
+import { sampleStoredRoundup } from '../../tests/contract/sample-stored-roundup';
 
 let databases = 0;
 const freshName = () => `bureau-storage-test-${(databases += 1)}`;
@@ -25,19 +26,7 @@ describe('IndexedDB storage', () => {
     const databaseName = freshName();
     const first = await openIndexedDbStorage({ databaseName });
     await first.markers.put('demo-seeded-at', '2026-03-02T09:00:00.000Z');
-    await first.roundups.insert({
-      id: 'r-1',
-      ownerId: 'u-reporter',
-      meta: { headline: 'kept' },
-      body: { type: 'doc', content: [] },
-      status: 'draft',
-      workflow: {},
-      version: 1,
-      workflowRevision: 0,
-      schemaVersion: 1,
-      createdAt: '2026-03-02T09:00:00.000Z',
-      updatedAt: '2026-03-02T09:00:00.000Z',
-    });
+    await first.roundups.insert(sampleStoredRoundup('r-1', { meta: { headline: 'kept' }, body: { type: 'doc', content: [] } }));
     first.close();
 
     const second = await openIndexedDbStorage({ databaseName });

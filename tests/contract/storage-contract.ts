@@ -3,28 +3,14 @@ import type { IdempotencyRecord } from '../../src/services/idempotency-record';
 import type { RoundupStorage } from '../../src/services/roundup-storage';
 import type { StoredRoundup } from '../../src/services/stored-roundup';
 import { sampleBodies } from './sample-bodies';
+import { sampleStoredRoundup } from './sample-stored-roundup';
 
 export interface OpenedStorage {
   roundups: RoundupStorage;
   close(): Promise<void>;
 }
 
-function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
-  return {
-    id,
-    ownerId: 'u-reporter',
-    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주' },
-    body: sampleBodies.valid(id),
-    status: 'draft',
-    workflow: {},
-    version: 1,
-    workflowRevision: 0,
-    schemaVersion: 1,
-    createdAt: '2026-03-02T09:00:00.000Z',
-    updatedAt: '2026-03-02T09:00:00.000Z',
-    ...overrides,
-  };
-}
+const roundup = sampleStoredRoundup;
 
 /** The revision a write expects: document `version`, workflow untouched. */
 function at(version: number, workflowRevision = 0) {

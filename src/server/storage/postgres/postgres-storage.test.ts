@@ -11,6 +11,7 @@ import { migrationsDirectory } from '../migrations-directory';
 import { openIsolatedPostgresStorage } from './open-isolated-postgres-storage';
 import { openPostgresStorage } from './open-postgres-storage';
 import { runPostgresMigrations } from './run-postgres-migrations';
+import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 
 const databaseUrl = process.env.DATABASE_URL;
 const migrations = readMigrationFiles(migrationsDirectory('postgres'));
@@ -22,21 +23,10 @@ const skipReason =
       ? null
       : 'DATABASE_URL is not a postgres:// URL';
 
+/** With two briefs and a reporter: what these engine tests read back and migrate. */
 function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
-  return {
-    id,
-    ownerId: 'u-reporter',
-    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
-    body: sampleBodies.valid(id, 2),
-    status: 'draft',
-    workflow: {},
-    version: 1,
-    workflowRevision: 0,
-    schemaVersion: 1,
-    createdAt: '2026-03-02T09:00:00.000Z',
-    updatedAt: '2026-03-02T09:00:00.000Z',
-    ...overrides,
-  };
+  const meta = { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] };
+  return sampleStoredRoundup(id, { meta, body: sampleBodies.valid(id, 2), ...overrides });
 }
 
 if (skipReason !== null || databaseUrl === undefined) {

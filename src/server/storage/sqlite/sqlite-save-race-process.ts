@@ -1,4 +1,5 @@
 import { sampleBodies } from '../../../../tests/contract/sample-bodies';
+import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 import { openSqliteStorage } from './open-sqlite-storage';
 
 /**
@@ -11,19 +12,7 @@ const contender = process.argv[3];
 if (file === undefined || contender === undefined) throw new Error('usage: sqlite-save-race-process.ts <file> <contender>');
 
 const storage = await openSqliteStorage({ file });
-const roundup = {
-  id: 'r-1',
-  ownerId: 'u-reporter',
-  meta: { headline: 'first' },
-  body: sampleBodies.valid(),
-  status: 'draft' as const,
-  workflow: {},
-  version: 1,
-  workflowRevision: 0,
-  schemaVersion: 1,
-  createdAt: '2026-03-02T09:00:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
-};
+const roundup = sampleStoredRoundup('r-1', { meta: { headline: 'first' }, body: sampleBodies.valid() });
 const inserted = await storage.roundups.insert(roundup);
 const saved = await storage.roundups.update({ ...roundup, version: 2, meta: { headline: `saved by ${contender}` } }, { version: 1, workflowRevision: 0 });
 await storage.close();

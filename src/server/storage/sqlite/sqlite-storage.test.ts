@@ -17,6 +17,7 @@ import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
 import { openSqliteStorage } from './open-sqlite-storage';
 import { runSqliteMigrations } from './run-sqlite-migrations';
+import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 
 const migrations = readMigrationFiles(migrationsDirectory('sqlite'));
 const allMigrations = migrations.map(({ version, name }) => ({ version, name }));
@@ -38,21 +39,10 @@ for (const [label, file] of [
   definePhotoStorageContract(label, () => openSqliteStorage({ file: file() }));
 }
 
+/** With two briefs and a reporter: what these engine tests read back and migrate. */
 function roundup(id: string, overrides: Partial<StoredRoundup> = {}): StoredRoundup {
-  return {
-    id,
-    ownerId: 'u-reporter',
-    meta: { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] },
-    body: sampleBodies.valid(id, 2),
-    status: 'draft',
-    workflow: {},
-    version: 1,
-    workflowRevision: 0,
-    schemaVersion: 1,
-    createdAt: '2026-03-02T09:00:00.000Z',
-    updatedAt: '2026-03-02T09:00:00.000Z',
-    ...overrides,
-  };
+  const meta = { kicker: '광주소식', headline: `헤드라인 ${id}`, region: '광주', reporters: [{ name: '신대희', email: 'sdh@newsis.com' }] };
+  return sampleStoredRoundup(id, { meta, body: sampleBodies.valid(id, 2), ...overrides });
 }
 
 describe('SQLite storage', () => {
