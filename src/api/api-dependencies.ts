@@ -3,12 +3,16 @@ import type { EditLockService } from '../services/edit-lock-service';
 import type { AuthService } from '../services/auth-service';
 import type { PhotoService } from '../services/photo-service';
 import type { RoundupService } from '../services/roundup-service';
+import type { CommentService } from '../services/comment-service';
+import type { NotificationService } from '../services/notification-service';
 import type { ErrorLogger } from './api-error-response';
 import type { SessionCookies } from './session-cookies';
 
 /** Everything the HTTP app needs; the server and the browser mock differ only in what they pass here. */
 export interface ApiDependencies {
   roundups: RoundupService;
+  comments: CommentService;
+  notifications: NotificationService;
   locks: EditLockService;
   photos: PhotoService;
   auth: AuthService;

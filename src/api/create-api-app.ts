@@ -8,6 +8,8 @@ import { csrfGuard } from './csrf-guard';
 import { buildOpenApiDocument } from './openapi-document';
 import { photoRoutes } from './routes/photo-routes';
 import { roundupRoutes } from './routes/roundup-routes';
+import { revisionRoutes } from './routes/revision-routes';
+import { commentRoutes } from './routes/comment-routes';
 import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { httpSessionCookies, type SessionCookies } from './session-cookies';
@@ -49,6 +51,8 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.use('/photos/*', requireSession);
   app.use('/photos', requireSession);
   app.route('/roundups', roundupRoutes(deps));
+  app.route('/roundups', revisionRoutes(deps));
+  app.route('/roundups', commentRoutes(deps));
   app.route('/photos', photoRoutes(deps));
   // Mounted under another app (the server's), unknown /api paths must still get the API's error shape.
   app.all('*', (c) => apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)));

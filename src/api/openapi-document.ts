@@ -16,6 +16,14 @@ import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../cont
 import { lockRequestSchema, lockResponseSchema } from '../contract/lock-endpoints';
 import { roundupChangeSchema } from '../contract/live-endpoints';
 import { notificationsResponseSchema } from '../contract/notification-endpoints';
+import { restoreRevisionRequestSchema, revisionResponseSchema, revisionsResponseSchema } from '../contract/revision-endpoints';
+import {
+  commentThreadSchema,
+  commentThreadsResponseSchema,
+  createCommentThreadRequestSchema,
+  moveCommentAnchorRequestSchema,
+  replyToCommentRequestSchema,
+} from '../contract/comment-endpoints';
 import { csrfHeaderName, peopleResponseSchema, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
 
 type JsonSchema = Record<string, unknown>;
@@ -41,6 +49,8 @@ function openApiPath(pattern: string): string {
 }
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const versionParameter = { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const threadParameter = { name: 'threadId', in: 'path', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 document of the API, generated from the zod schemas in `src/contract` (served at /api/openapi.json). */
 export function buildOpenApiDocument(): JsonSchema {
@@ -69,6 +79,14 @@ export function buildOpenApiDocument(): JsonSchema {
         LockResponse: schemaOf(lockResponseSchema, 'output'),
         Notifications: schemaOf(notificationsResponseSchema, 'output'),
         RoundupChange: schemaOf(roundupChangeSchema, 'output'),
+        Revisions: schemaOf(revisionsResponseSchema, 'output'),
+        Revision: schemaOf(revisionResponseSchema, 'output'),
+        RestoreRevisionRequest: schemaOf(restoreRevisionRequestSchema, 'input'),
+        CommentThreads: schemaOf(commentThreadsResponseSchema, 'output'),
+        CommentThread: schemaOf(commentThreadSchema, 'output'),
+        CreateCommentThreadRequest: schemaOf(createCommentThreadRequestSchema, 'input'),
+        ReplyToCommentRequest: schemaOf(replyToCommentRequestSchema, 'input'),
+        MoveCommentAnchorRequest: schemaOf(moveCommentAnchorRequestSchema, 'input'),
         Roundup: schemaOf(roundupResponseSchema, 'output'),
         Photo: schemaOf(photoSchema, 'output'),
       },
@@ -181,13 +199,85 @@ export function buildOpenApiDocument(): JsonSchema {
         },
       },
       '/api/notifications': {
-        get: { summary: 'Review steps others took on my roundups, newest first', responses: { '200': { description: 'notifications', ...json('Notifications') }, ...errors('unauthenticated') } },
+        get: { summary: 'What others did that concerns me, newest first: review steps on my roundups, comments mentioning me, on my roundups or answering my threads', responses: { '200': { description: 'notifications', ...json('Notifications') }, ...errors('unauthenticated') } },
       },
       [openApiPath(apiRoutePatterns.roundupEvents)]: {
         parameters: [idParameter],
         get: {
           summary: 'The review history, oldest first',
           responses: { '200': { description: 'who did what, when, from which status to which', ...json('RoundupEvents') }, ...errors('not_found', 'unauthenticated') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupRevisions)]: {
+        parameters: [idParameter],
+        get: {
+          summary: 'The revisions, newest first, a page at a time (old autosaves are thinned)',
+          parameters: [
+            { name: 'before', in: 'query', required: false, schema: { type: 'integer', minimum: 2 }, description: 'only versions below this (the nextBefore of the page before)' },
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+          ],
+          responses: { '200': { description: 'who saved what, when', ...json('Revisions') }, ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupRevision)]: {
+        parameters: [idParameter, versionParameter],
+        get: {
+          summary: 'One revision: the whole document as it was saved, migrated to the current schema',
+          responses: { '200': { description: 'the revision', ...json('Revision') }, ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupRevisionRestore)]: {
+        parameters: [idParameter, versionParameter],
+        post: {
+          summary: 'Restore a revision (or some of its briefs) as a new revision on top of baseVersion; later revisions stay',
+          requestBody: { required: true, ...json('RestoreRevisionRequest') },
+          responses: {
+            '200': { description: 'the roundup at its new version', ...json('Roundup') },
+            ...errors('validation_failed', 'invalid_body', 'not_found', 'version_conflict', 'payload_too_large', 'unauthenticated', 'forbidden'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupComments)]: {
+        parameters: [idParameter],
+        get: {
+          summary: 'The comment threads, resolved ones included, oldest first (never part of the document)',
+          responses: { '200': { description: 'threads', ...json('CommentThreads') }, ...errors('not_found', 'unauthenticated', 'forbidden') },
+        },
+        post: {
+          summary: 'Open a thread on a text range, a brief or a photo, optionally mentioning people',
+          requestBody: { required: true, ...json('CreateCommentThreadRequest') },
+          responses: { '201': { description: 'the thread', ...json('CommentThread') }, ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupCommentThread)]: {
+        parameters: [idParameter, threadParameter],
+        delete: {
+          summary: 'Delete a thread (its opener or an admin)',
+          responses: { '204': { description: 'deleted' }, ...errors('not_found', 'unauthenticated', 'forbidden') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupCommentReplies)]: {
+        parameters: [idParameter, threadParameter],
+        post: {
+          summary: 'Answer a thread (an answer reopens a resolved thread)',
+          requestBody: { required: true, ...json('ReplyToCommentRequest') },
+          responses: { '200': { description: 'the thread', ...json('CommentThread') }, ...errors('validation_failed', 'not_found', 'version_conflict', 'unauthenticated', 'forbidden') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupCommentResolve)]: {
+        parameters: [idParameter, threadParameter],
+        post: { summary: 'Resolve a thread', responses: { '200': { description: 'the thread', ...json('CommentThread') }, ...errors('not_found', 'version_conflict', 'unauthenticated', 'forbidden') } },
+      },
+      [openApiPath(apiRoutePatterns.roundupCommentReopen)]: {
+        parameters: [idParameter, threadParameter],
+        post: { summary: 'Reopen a resolved thread', responses: { '200': { description: 'the thread', ...json('CommentThread') }, ...errors('not_found', 'version_conflict', 'unauthenticated', 'forbidden') } },
+      },
+      [openApiPath(apiRoutePatterns.roundupCommentAnchor)]: {
+        parameters: [idParameter, threadParameter],
+        put: {
+          summary: 'Move a text anchor to where the edited text now puts it (same brief)',
+          requestBody: { required: true, ...json('MoveCommentAnchorRequest') },
+          responses: { '200': { description: 'the thread', ...json('CommentThread') }, ...errors('validation_failed', 'not_found', 'version_conflict', 'unauthenticated', 'forbidden') },
         },
       },
       [openApiPath(apiRoutePatterns.photos)]: {

@@ -11,6 +11,8 @@ import { lockChangedEvent, type LiveSource } from '@/lib/live-source';
 import { queryKeys } from '@/lib/query-keys';
 
 const listRefreshMs = 2_000;
+/** Comment changes arrive in bursts too (every save that moves an anchor is one): refetch once per second at most. */
+const commentRefreshMs = 1_000;
 
 /**
  * Follows what others do: lists and histories refresh, and an open roundup takes the new status and review from the
@@ -31,7 +33,26 @@ export function LiveUpdates({ source }: { source: LiveSource }) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.lists() });
       }, listRefreshMs);
     };
+    // Comments live apart from the roundup: only that roundup's threads, and my notifications, can have changed.
+    let commentsTimer: ReturnType<typeof setTimeout> | null = null;
+    const commented = new Set<string>();
+    let notificationsDue = false;
+    const refreshComments = (roundupId: string, notify: boolean) => {
+      commented.add(roundupId);
+      notificationsDue ||= notify;
+      commentsTimer ??= setTimeout(() => {
+        commentsTimer = null;
+        for (const id of commented) void queryClient.invalidateQueries({ queryKey: queryKeys.roundups.comments(id) });
+        commented.clear();
+        if (notificationsDue) void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+        notificationsDue = false;
+      }, commentRefreshMs);
+    };
     const stop = source((change) => {
+      if (change.kind === 'comment') {
+        refreshComments(change.roundupId, change.by.id !== user.id);
+        return;
+      }
       if (change.kind === 'lock') {
         window.dispatchEvent(new CustomEvent(lockChangedEvent, { detail: change.roundupId }));
         return;
@@ -61,6 +82,7 @@ export function LiveUpdates({ source }: { source: LiveSource }) {
     return () => {
       stop();
       if (listsTimer !== null) clearTimeout(listsTimer);
+      if (commentsTimer !== null) clearTimeout(commentsTimer);
     };
   }, [queryClient, source, t, toast, user.id]);
   return null;

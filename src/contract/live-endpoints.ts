@@ -8,8 +8,11 @@ import { roundupActionSchema } from './workflow-endpoints';
  */
 export const roundupChangeSchema = z.object({
   roundupId: z.string(),
-  /** `save` for a change to the document, `delete`, `lock` when the edit lock changed hands, or the review action taken. */
-  kind: z.union([z.literal('save'), z.literal('delete'), z.literal('lock'), roundupActionSchema]),
+  /**
+   * `save` for a change to the document, `delete`, `lock` when the edit lock changed hands, `comment` when a thread
+   * was opened, answered, resolved, reopened, moved or deleted, or the review action taken.
+   */
+  kind: z.union([z.literal('save'), z.literal('delete'), z.literal('lock'), z.literal('comment'), roundupActionSchema]),
   status: roundupStatusSchema,
   version: z.number().int().min(1),
   workflowRevision: z.number().int().min(0),
@@ -17,6 +20,8 @@ export const roundupChangeSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   /** For brief verdicts: which brief. */
   briefId: z.string().optional(),
+  /** For comments: which thread. */
+  threadId: z.string().optional(),
 });
 export type RoundupChange = z.infer<typeof roundupChangeSchema>;
 

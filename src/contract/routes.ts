@@ -20,6 +20,29 @@ export const apiRoutes = {
   roundupLockTakeover: (id: string) => `/api/roundups/${encodeURIComponent(id)}/lock/takeover`,
   /** GET the review history. */
   roundupEvents: (id: string) => `/api/roundups/${encodeURIComponent(id)}/events`,
+  /** GET the revisions, newest first. */
+  roundupRevisions: (id: string) => `/api/roundups/${encodeURIComponent(id)}/revisions`,
+  /** GET one revision's whole document. */
+  roundupRevision: (id: string, version: number) => `/api/roundups/${encodeURIComponent(id)}/revisions/${version}`,
+  /** POST to restore a revision (or some of its briefs) as a new revision. */
+  roundupRevisionRestore: (id: string, version: number) => `/api/roundups/${encodeURIComponent(id)}/revisions/${version}/restore`,
+  /** GET the comment threads, POST to open one. */
+  roundupComments: (id: string) => `/api/roundups/${encodeURIComponent(id)}/comments`,
+  /** DELETE a thread. */
+  roundupCommentThread: (id: string, threadId: string) =>
+    `/api/roundups/${encodeURIComponent(id)}/comments/${encodeURIComponent(threadId)}`,
+  /** POST a reply to a thread. */
+  roundupCommentReplies: (id: string, threadId: string) =>
+    `/api/roundups/${encodeURIComponent(id)}/comments/${encodeURIComponent(threadId)}/replies`,
+  /** POST to resolve a thread. */
+  roundupCommentResolve: (id: string, threadId: string) =>
+    `/api/roundups/${encodeURIComponent(id)}/comments/${encodeURIComponent(threadId)}/resolve`,
+  /** POST to reopen a resolved thread. */
+  roundupCommentReopen: (id: string, threadId: string) =>
+    `/api/roundups/${encodeURIComponent(id)}/comments/${encodeURIComponent(threadId)}/reopen`,
+  /** PUT a text anchor where the edited text now puts it. */
+  roundupCommentAnchor: (id: string, threadId: string) =>
+    `/api/roundups/${encodeURIComponent(id)}/comments/${encodeURIComponent(threadId)}/anchor`,
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /**
@@ -37,6 +60,15 @@ export const apiRoutePatterns = {
   roundup: '/api/roundups/:id',
   roundupActions: '/api/roundups/:id/actions',
   roundupEvents: '/api/roundups/:id/events',
+  roundupRevisions: '/api/roundups/:id/revisions',
+  roundupRevision: '/api/roundups/:id/revisions/:version',
+  roundupRevisionRestore: '/api/roundups/:id/revisions/:version/restore',
+  roundupComments: '/api/roundups/:id/comments',
+  roundupCommentThread: '/api/roundups/:id/comments/:threadId',
+  roundupCommentReplies: '/api/roundups/:id/comments/:threadId/replies',
+  roundupCommentResolve: '/api/roundups/:id/comments/:threadId/resolve',
+  roundupCommentReopen: '/api/roundups/:id/comments/:threadId/reopen',
+  roundupCommentAnchor: '/api/roundups/:id/comments/:threadId/anchor',
   roundupLock: '/api/roundups/:id/lock',
   roundupLockTakeover: '/api/roundups/:id/lock/takeover',
   photos: '/api/photos',

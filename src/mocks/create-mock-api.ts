@@ -11,6 +11,10 @@ import type { PhotoStorage } from '../services/photo-storage';
 import { createPhotoService } from '../services/photo-service';
 import type { RoundupStorage } from '../services/roundup-storage';
 import { createRoundupService } from '../services/roundup-service';
+import { createCommentService } from '../services/comment-service';
+import { createNotificationService } from '../services/notification-service';
+import type { CommentStorage } from '../services/comment-storage';
+import { createMemoryCommentStorage } from '../services/memory-comment-storage';
 import type { UserStorage } from '../services/user-storage';
 import type { ChangeFeed } from '../services/change-feed';
 import { createEditLockService } from '../services/edit-lock-service';
@@ -18,7 +22,7 @@ import type { LockStorage } from '../services/lock-storage';
 import { createMemoryLockStorage } from '../services/memory-lock-storage';
 
 export interface MockApiOptions {
-  storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage; locks?: LockStorage };
+  storage: { roundups: RoundupStorage; photos: PhotoStorage; users: UserStorage; locks?: LockStorage; comments?: CommentStorage };
   hasher: PasswordHasher;
   clock?: () => Date;
   generateId?: () => string;
@@ -42,8 +46,12 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
   const maxBytes = options.maxPhotoBytes ?? defaultMaxPhotoBytes;
   const changes = options.changes === undefined ? {} : { changes: options.changes };
   const roundups = createRoundupService({ storage: options.storage.roundups, clock, generateId, ...changes });
+  const comments = options.storage.comments ?? createMemoryCommentStorage();
+  const auth = createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken });
   return createApiApp({
     roundups,
+    comments: createCommentService({ storage: comments, roundups, people: () => auth.people(), clock, generateId, ...changes }),
+    notifications: createNotificationService({ roundups: options.storage.roundups, comments }),
     locks: createEditLockService({
       storage: options.storage.locks ?? createMemoryLockStorage(),
       loadRoundup: (actor, id) => roundups.get(actor, id),
@@ -57,7 +65,7 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
       generateId,
       maxBytes,
     }),
-    auth: createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken }),
+    auth,
     maxPhotoBytes: maxBytes,
     secureCookies: false,
     ...(options.sessionCookies === undefined ? {} : { sessionCookies: options.sessionCookies }),

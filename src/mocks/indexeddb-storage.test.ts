@@ -2,11 +2,13 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { defineCommentStorageContract } from '../../tests/contract/comment-storage-contract';
 import { imageFixtures } from '../../tests/contract/image-fixtures';
 import { definePhotoStorageContract } from '../../tests/contract/photo-storage-contract';
 import { defineStorageContract } from '../../tests/contract/storage-contract';
 import { defineUserStorageContract } from '../../tests/contract/user-storage-contract';
 import { openIndexedDbStorage } from './indexeddb-storage';
+import { sampleBriefContent, sampleRevisionWrite } from '../../tests/contract/sample-revision';
 import { sampleStoredRoundup } from '../../tests/contract/sample-stored-roundup';
 
 let databases = 0;
@@ -20,6 +22,7 @@ async function openFresh() {
 defineStorageContract('IndexedDB', openFresh);
 definePhotoStorageContract('IndexedDB', openFresh);
 defineUserStorageContract('IndexedDB', openFresh);
+defineCommentStorageContract('IndexedDB', openFresh);
 
 describe('IndexedDB storage', () => {
   it('keeps data across connections and clears every store at once', async () => {
@@ -153,6 +156,62 @@ describe('IndexedDB storage: upgrade from version 1', () => {
     expect(await storage.roundups.get('r-old')).toMatchObject({ version: 3, ownerId: 'u-reporter', meta: { headline: 'before accounts' } });
     expect(await storage.markers.get('demo-seeded-at')).toBe('2026-03-02T09:00:00.000Z');
     expect(await storage.users.list()).toEqual([]);
+    storage.close();
+  });
+});
+
+describe('IndexedDB storage: upgrade from version 4', () => {
+  it('keeps roundups and their history, and then records revisions and comment threads', async () => {
+    const databaseName = freshName();
+    const original = sampleStoredRoundup('r-old', { workflowRevision: 1 });
+    const event = {
+      roundupId: 'r-old',
+      revision: 1,
+      at: '2026-03-02T09:30:00.000Z',
+      actor: { id: 'u-reporter', name: '신대희', role: 'reporter' as const },
+      action: 'submit' as const,
+      from: 'draft' as const,
+      to: 'submitted' as const,
+    };
+    const version4 = await openDB(databaseName, 4, {
+      upgrade(database) {
+        database.createObjectStore('roundups', { keyPath: 'id' });
+        database.createObjectStore('idempotency', { keyPath: 'key' });
+        database.createObjectStore('photos', { keyPath: 'id' });
+        database.createObjectStore('markers', { keyPath: 'name' });
+        database.createObjectStore('photoFiles', { keyPath: ['photoId', 'name'] });
+        database.createObjectStore('events', { keyPath: ['roundupId', 'revision'] });
+        database.createObjectStore('locks', { keyPath: 'roundupId' });
+        database.createObjectStore('users', { keyPath: 'id' }).createIndex('emailKey', 'emailKey', { unique: true });
+        database.createObjectStore('sessions', { keyPath: 'tokenHash' }).createIndex('expiresAtMs', 'expiresAtMs');
+      },
+    });
+    await version4.put('roundups', original);
+    await version4.put('events', event);
+    version4.close();
+
+    const storage = await openIndexedDbStorage({ databaseName });
+    expect(await storage.roundups.get('r-old')).toEqual(original);
+    expect(await storage.roundups.listEvents('r-old')).toEqual([event]);
+    expect(await storage.roundups.listRevisions('r-old')).toEqual([]);
+    const content = sampleBriefContent('a');
+    const write = sampleRevisionWrite('r-old', 2, [content]);
+    expect(await storage.roundups.update({ ...original, version: 2 }, { version: 1, workflowRevision: 1 }, { revision: write })).toBe(true);
+    expect(await storage.roundups.getRevision('r-old', 2)).toEqual({ revision: write.revision, contents: [content] });
+    const thread = {
+      id: 't-1',
+      roundupId: 'r-old',
+      target: { kind: 'brief' as const, briefId: 'b-sample-1' },
+      comments: [
+        { id: 'c-1', author: { id: 'u-desk', name: '김데스크', role: 'desk' as const }, body: '확인 부탁', mentions: [], at: '2026-03-02T10:00:00.000Z' },
+      ],
+      resolved: null,
+      createdAt: '2026-03-02T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      revision: 1,
+    };
+    expect(await storage.comments.insertThread(thread)).toBe(true);
+    expect(await storage.comments.listThreads('r-old')).toEqual([thread]);
     storage.close();
   });
 });

@@ -9,6 +9,9 @@ import type { PhotoStorage } from '../services/photo-storage';
 import type { LockStorage } from '../services/lock-storage';
 import type { MarkerStore } from '../services/marker-store';
 import { createIndexedDbLockStorage } from './indexeddb-lock-storage';
+import type { CommentStorage } from '../services/comment-storage';
+import { createIndexedDbCommentStorage } from './indexeddb-comment-storage';
+import { contentKeysOf, createIndexedDbRevisions, recordRevision, revisionKeysOf } from './indexeddb-revisions';
 import type { RoundupStorage } from '../services/roundup-storage';
 import { storedRoundupSchema } from '../services/stored-roundup';
 import { summarizeRoundup } from '../services/summarize-roundup';
@@ -29,6 +32,7 @@ export interface IndexedDbStorage {
   users: UserStorage;
   markers: MarkerStore;
   locks: LockStorage;
+  comments: CommentStorage;
   /** Empties every store (accounts and sessions too) in one transaction: the "reset demo data" button. */
   clear(): Promise<void>;
   close(): void;
@@ -49,20 +53,25 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
       return row === undefined ? null : storedRoundupSchema.parse(row);
     },
 
-    async insert(roundup) {
-      const transaction = database.transaction('roundups', 'readwrite');
-      if ((await transaction.store.getKey(roundup.id)) !== undefined) {
+    async insert(roundup, revision) {
+      const transaction = database.transaction(['roundups', 'revisions', 'briefContents'], 'readwrite');
+      const roundups = transaction.objectStore('roundups');
+      if ((await roundups.getKey(roundup.id)) !== undefined) {
         await transaction.done;
         return false;
       }
-      await Promise.all([transaction.store.add(roundup), transaction.done]);
+      await Promise.all([
+        roundups.add(roundup),
+        recordRevision(transaction.objectStore('revisions'), transaction.objectStore('briefContents'), roundup.id, revision),
+        transaction.done,
+      ]);
       return true;
     },
 
     async update(roundup, expected, extras = {}) {
       // Read, compare and write in one readwrite transaction: IndexedDB runs overlapping readwrite transactions
       // on the same store one after another, so a second save from the same version sees the first one's write.
-      const transaction = database.transaction(['roundups', 'idempotency', 'events'], 'readwrite');
+      const transaction = database.transaction(['roundups', 'idempotency', 'events', 'revisions', 'briefContents'], 'readwrite');
       const roundups = transaction.objectStore('roundups');
       const row = await roundups.get(roundup.id);
       const stored = row === undefined ? null : storedRoundupSchema.parse(row);
@@ -75,6 +84,7 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
         roundups.put(roundup),
         extras.idempotencyRecord === undefined ? undefined : transaction.objectStore('idempotency').put(extras.idempotencyRecord),
         ...(extras.events ?? []).map((event) => events.put(event)),
+        recordRevision(transaction.objectStore('revisions'), transaction.objectStore('briefContents'), roundup.id, extras.revision),
         transaction.done,
       ]);
       return true;
@@ -94,8 +104,10 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
         .slice(0, limit);
     },
 
+    ...createIndexedDbRevisions(database),
+
     async delete(id) {
-      const transaction = database.transaction(['roundups', 'events'], 'readwrite');
+      const transaction = database.transaction(['roundups', 'events', 'revisions', 'briefContents'], 'readwrite');
       if ((await transaction.objectStore('roundups').getKey(id)) === undefined) {
         await transaction.done;
         return false;
@@ -103,6 +115,8 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
       await Promise.all([
         transaction.objectStore('roundups').delete(id),
         transaction.objectStore('events').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
+        transaction.objectStore('revisions').delete(revisionKeysOf(id)),
+        transaction.objectStore('briefContents').delete(contentKeysOf(id)),
         transaction.done,
       ]);
       return true;
@@ -170,6 +184,7 @@ export async function openIndexedDbStorage(options: { databaseName?: string } = 
     users: createIndexedDbUserStorage(database),
     markers: createMarkerStore(database),
     locks: createIndexedDbLockStorage(database),
+    comments: createIndexedDbCommentStorage(database),
     async clear() {
       const transaction = database.transaction([...mockDatabaseStores], 'readwrite');
       await Promise.all([...mockDatabaseStores.map((store) => transaction.objectStore(store).clear()), transaction.done]);

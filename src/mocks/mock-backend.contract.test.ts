@@ -7,6 +7,8 @@ import { defineRoundupApiContract, type ContractBackend } from '../../tests/cont
 import { defineSessionContract } from '../../tests/contract/session-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
+import { defineRevisionContract } from '../../tests/contract/revision-contract';
+import { defineCommentContract } from '../../tests/contract/comment-contract';
 import { createMockApi } from './create-mock-api';
 import { createMockHandlers } from './handlers';
 import { openIndexedDbStorage } from './indexeddb-storage';
@@ -41,3 +43,5 @@ defineSessionContract('mock (MSW + IndexedDB)', startMockBackend);
 defineAuthorizationContract('mock (MSW + IndexedDB)', startMockBackend);
 defineWorkflowContract('mock (MSW + IndexedDB)', startMockBackend);
 defineLockContract('mock (MSW + IndexedDB)', startMockBackend);
+defineRevisionContract('mock (MSW + IndexedDB)', startMockBackend);
+defineCommentContract('mock (MSW + IndexedDB)', startMockBackend);

@@ -8,6 +8,7 @@ import type { DBSchema } from 'idb';
  * Version 2: photos hold metadata only and their files move to `photoFiles`; users and sessions.
  * Version 3: `events`, the review history (roundups gain `workflow` and `workflowRevision`, defaulted on read).
  * Version 4: `locks`, edit locks by roundup id.
+ * Version 5: `revisions` and their `briefContents`; `commentThreads`.
  */
 export interface MockDatabase extends DBSchema {
   roundups: { key: string; value: unknown };
@@ -23,8 +24,27 @@ export interface MockDatabase extends DBSchema {
   /** Keyed `[roundupId, revision]`, so one roundup's history is a key range, in order. */
   events: { key: [string, number]; value: unknown };
   locks: { key: string; value: unknown };
+  /** Records `{ roundupId, version, revision }` keyed `[roundupId, version]`: one roundup's revisions are a key range. */
+  revisions: { key: [string, number]; value: unknown };
+  /** Records `{ roundupId, hash, json }` keyed `[roundupId, hash]`: stored once per roundup and hash. */
+  briefContents: { key: [string, string]; value: unknown };
+  /** Threads keyed by id, indexed by roundup. */
+  commentThreads: { key: string; value: unknown; indexes: { roundupId: string } };
 }
 
-export const mockDatabaseVersion = 4;
+export const mockDatabaseVersion = 5;
 
-export const mockDatabaseStores = ['roundups', 'idempotency', 'photos', 'photoFiles', 'users', 'sessions', 'markers', 'events', 'locks'] as const;
+export const mockDatabaseStores = [
+  'roundups',
+  'idempotency',
+  'photos',
+  'photoFiles',
+  'users',
+  'sessions',
+  'markers',
+  'events',
+  'locks',
+  'revisions',
+  'briefContents',
+  'commentThreads',
+] as const;

@@ -72,4 +72,9 @@ export function upgradeMockDatabase(
   if (oldVersion < 4) {
     database.createObjectStore('locks', { keyPath: 'roundupId' });
   }
+  if (oldVersion < 5) {
+    database.createObjectStore('revisions', { keyPath: ['roundupId', 'version'] });
+    database.createObjectStore('briefContents', { keyPath: ['roundupId', 'hash'] });
+    database.createObjectStore('commentThreads', { keyPath: 'id' }).createIndex('roundupId', 'roundupId');
+  }
 }

@@ -10,6 +10,8 @@ import { createLocalChangeFeed } from '../services/change-feed';
 import { openRedisChangeFeed } from './live/redis-change-feed';
 import { createEditLockService } from '../services/edit-lock-service';
 import { createRoundupService } from '../services/roundup-service';
+import { createCommentService } from '../services/comment-service';
+import { createNotificationService } from '../services/notification-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
 import { InFlightRequests } from './in-flight-requests';
 import { openDiskPhotoStorage } from './photos/disk-photo-storage';
@@ -76,12 +78,15 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     hashText: (text) => createHash('sha256').update(text).digest('hex'),
     changes,
   });
+  const auth = createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken });
   const api = createApiApp({
     roundups,
+    comments: createCommentService({ storage: storage.comments, roundups, people: () => auth.people(), clock, generateId: createRandomId, changes }),
+    notifications: createNotificationService({ roundups: storage.roundups, comments: storage.comments }),
     locks: createEditLockService({ storage: storage.locks, loadRoundup: (actor, id) => roundups.get(actor, id), clock, changes }),
     changes,
     photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
-    auth: createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken }),
+    auth,
     maxPhotoBytes: config.maxPhotoBytes,
     secureCookies: config.secureCookies,
     trustedOrigins: config.trustedOrigins,

@@ -7,6 +7,8 @@ import { defineRoundupApiContract, type ContractBackend } from '../../tests/cont
 import { defineSessionContract } from '../../tests/contract/session-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
+import { defineRevisionContract } from '../../tests/contract/revision-contract';
+import { defineCommentContract } from '../../tests/contract/comment-contract';
 import { startBureauServer } from './create-bureau-server';
 import { serverConfig } from './server-config';
 import { openIsolatedPostgresStorage } from './storage/postgres/open-isolated-postgres-storage';
@@ -37,6 +39,8 @@ defineSessionContract('server on SQLite', () => startServer('sqlite'));
 defineAuthorizationContract('server on SQLite', () => startServer('sqlite'));
 defineWorkflowContract('server on SQLite', () => startServer('sqlite'));
 defineLockContract('server on SQLite', () => startServer('sqlite'));
+defineRevisionContract('server on SQLite', () => startServer('sqlite'));
+defineCommentContract('server on SQLite', () => startServer('sqlite'));
 
 if (process.env.DATABASE_URL) {
   defineRoundupApiContract('server on PostgreSQL', () => startServer('postgres'));
@@ -44,6 +48,8 @@ if (process.env.DATABASE_URL) {
   defineAuthorizationContract('server on PostgreSQL', () => startServer('postgres'));
   defineWorkflowContract('server on PostgreSQL', () => startServer('postgres'));
   defineLockContract('server on PostgreSQL', () => startServer('postgres'));
+  defineRevisionContract('server on PostgreSQL', () => startServer('postgres'));
+  defineCommentContract('server on PostgreSQL', () => startServer('postgres'));
 } else {
   console.warn('PostgreSQL contract suites skipped: DATABASE_URL is not set (bash .ci/run sets it when PostgreSQL answers).');
   describe('API contract: server on PostgreSQL', () => {

@@ -1,3 +1,4 @@
+import { defineCommentStorageContract } from '../../tests/contract/comment-storage-contract';
 import { definePhotoStorageContract } from '../../tests/contract/photo-storage-contract';
 import { defineStorageContract } from '../../tests/contract/storage-contract';
 import { defineUserStorageContract } from '../../tests/contract/user-storage-contract';
@@ -8,3 +9,4 @@ const open = async () => ({ ...createMemoryStorage(), close: async () => undefin
 defineStorageContract('memory', open);
 definePhotoStorageContract('memory', open);
 defineUserStorageContract('memory', open);
+defineCommentStorageContract('memory', open);

@@ -10,6 +10,9 @@ import { createMemoryLockStorage } from './memory-lock-storage';
 import type { PhotoStorage } from './photo-storage';
 import type { RoundupStorage } from './roundup-storage';
 import type { StoredRoundup } from './stored-roundup';
+import type { RevisionWrite, StoredRevision } from './stored-revision';
+import type { CommentStorage } from './comment-storage';
+import { createMemoryCommentStorage } from './memory-comment-storage';
 import { summarizeRoundup } from './summarize-roundup';
 import type { UserStorage } from './user-storage';
 
@@ -18,6 +21,7 @@ export interface MemoryStorage {
   photos: PhotoStorage;
   users: UserStorage;
   locks: LockStorage;
+  comments: CommentStorage;
 }
 
 /**
@@ -29,6 +33,19 @@ export function createMemoryStorage(): MemoryStorage {
   const roundups = new Map<string, StoredRoundup>();
   const idempotencyRecords = new Map<string, IdempotencyRecord>();
   const events = new Map<string, RoundupEvent[]>();
+  const revisions = new Map<string, Map<number, StoredRevision>>();
+  /** Brief contents by roundup, then by hash. */
+  const contents = new Map<string, Map<string, string>>();
+
+  function recordRevision(roundupId: string, write: RevisionWrite | undefined): void {
+    if (write === undefined) return;
+    const stored = contents.get(roundupId) ?? new Map<string, string>();
+    for (const content of write.contents) if (!stored.has(content.hash)) stored.set(content.hash, content.json);
+    contents.set(roundupId, stored);
+    const byVersion = revisions.get(roundupId) ?? new Map<number, StoredRevision>();
+    byVersion.set(write.revision.version, structuredClone(write.revision));
+    revisions.set(roundupId, byVersion);
+  }
 
   const roundupStorage: RoundupStorage = {
     async list(query) {
@@ -41,9 +58,10 @@ export function createMemoryStorage(): MemoryStorage {
       const roundup = roundups.get(id);
       return roundup === undefined ? null : structuredClone(roundup);
     },
-    async insert(roundup) {
+    async insert(roundup, revision) {
       if (roundups.has(roundup.id)) return false;
       roundups.set(roundup.id, structuredClone(roundup));
+      recordRevision(roundup.id, revision);
       return true;
     },
     async update(roundup, expected, extras = {}) {
@@ -57,6 +75,7 @@ export function createMemoryStorage(): MemoryStorage {
       if (extras.events !== undefined && extras.events.length > 0) {
         events.set(roundup.id, [...(events.get(roundup.id) ?? []), ...structuredClone(extras.events)]);
       }
+      recordRevision(roundup.id, extras.revision);
       return true;
     },
     async listEvents(roundupId) {
@@ -65,8 +84,37 @@ export function createMemoryStorage(): MemoryStorage {
     async recentEvents(limit) {
       return structuredClone([...events.values()].flat().sort(newestEventFirst).slice(0, limit));
     },
+    async listRevisions(roundupId) {
+      const all = [...(revisions.get(roundupId)?.values() ?? [])];
+      return structuredClone(all.sort((a, b) => b.version - a.version));
+    },
+    async getRevision(roundupId, version) {
+      const revision = revisions.get(roundupId)?.get(version);
+      if (revision === undefined) return null;
+      const stored = contents.get(roundupId) ?? new Map<string, string>();
+      const hashes = [...new Set(revision.briefRefs.map((ref) => ref.hash))];
+      return {
+        revision: structuredClone(revision),
+        contents: hashes.flatMap((hash) => {
+          const json = stored.get(hash);
+          return json === undefined ? [] : [{ hash, json }];
+        }),
+      };
+    },
+    async deleteRevisions(roundupId, versions) {
+      const byVersion = revisions.get(roundupId);
+      if (byVersion === undefined) return 0;
+      let deleted = 0;
+      for (const version of versions) if (byVersion.delete(version)) deleted += 1;
+      const referenced = new Set([...byVersion.values()].flatMap((revision) => revision.briefRefs.map((ref) => ref.hash)));
+      const stored = contents.get(roundupId);
+      for (const hash of [...(stored?.keys() ?? [])]) if (!referenced.has(hash)) stored?.delete(hash);
+      return deleted;
+    },
     async delete(id) {
       events.delete(id);
+      revisions.delete(id);
+      contents.delete(id);
       return roundups.delete(id);
     },
     async findIdempotencyRecord(key) {
@@ -86,5 +134,5 @@ export function createMemoryStorage(): MemoryStorage {
     },
   };
 
-  return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage(), locks: createMemoryLockStorage() };
+  return { roundups: roundupStorage, photos: createMemoryPhotoStorage(), users: createMemoryUserStorage(), locks: createMemoryLockStorage(), comments: createMemoryCommentStorage() };
 }

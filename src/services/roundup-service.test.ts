@@ -356,3 +356,27 @@ describe('roundup service: remove', () => {
     expect((await first.service.get(reporter, created.id)).meta.headline).toBe('둘');
   });
 });
+
+describe('roundup service: revisions', () => {
+  it('thins autosaves older than a day as saves come in, keeping every brief of what remains', async () => {
+    const { service, storage, advance } = setup();
+    let current = await service.create(reporter, { body: sampleBodies.valid('판 0', 2) });
+    // A morning of autosaves every 30 s, then, two days later, one more stretch of saves up to version 25.
+    for (let index = 1; index <= 20; index += 1) {
+      advance(30_000);
+      current = await service.save(reporter, current.id, saveOf(current, { body: sampleBodies.valid(`판 ${index}`, 2) }));
+    }
+    advance(2 * 24 * 60 * 60 * 1000);
+    for (let index = 21; current.version < 25; index += 1) {
+      advance(30_000);
+      current = await service.save(reporter, current.id, saveOf(current, { body: sampleBodies.valid(`판 ${index}`, 2) }));
+    }
+    const kept = (await storage.listRevisions(current.id)).map((revision) => revision.version);
+    // The first, the last of that morning's hour, and the recent ones.
+    expect(kept).toEqual([25, 24, 23, 22, 21, 1]);
+    const morning = await service.revision(reporter, current.id, 21);
+    expect(morning.body).toEqual(sampleBodies.valid('판 20', 2));
+    const first = await service.revision(reporter, current.id, 1);
+    expect(first.body).toEqual(sampleBodies.valid('판 0', 2));
+  });
+});

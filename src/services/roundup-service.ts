@@ -23,7 +23,16 @@ import { emptyRoundupMetadata, roundupMetadataSchema } from '../schema/roundup-m
 import { currentSchemaVersion, roundupIdSchema, roundupSchema, type Roundup } from '../schema/roundup';
 import { validateRoundupBody } from '../schema/validate-roundup-body';
 import { roundupActionRequestSchema, type RoundupActionRequest, type RoundupEventsResponse } from '../contract/workflow-endpoints';
-import type { NotificationsResponse } from '../contract/notification-endpoints';
+import {
+  listRevisionsQuerySchema,
+  restoreRevisionRequestSchema,
+  type ListRevisionsQuery,
+  type RestoreRevisionRequest,
+  type RevisionKind,
+  type RevisionResponse,
+  type RevisionsResponse,
+  type RevisionSummary,
+} from '../contract/revision-endpoints';
 import { emptyWorkflow } from '../schema/roundup-workflow';
 import { roundupStatuses, type RoundupStatus } from '../schema/roundup-status';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
@@ -48,7 +57,11 @@ import {
   validationFailed,
   versionConflict,
 } from './service-error';
-import { serialisedBodyBytes } from './serialised-body';
+import { serialiseChild, serialisedBodyBytes } from './serialised-body';
+import { revisionWriteFor } from './revision-write';
+import { revisionsToPrune } from './revision-pruning';
+import { withBriefsRestored } from './restore-briefs';
+import type { RevisionWrite, StoredRevision } from './stored-revision';
 import { sha256Hex } from './sha256';
 import type { StoredRoundup } from './stored-roundup';
 
@@ -108,15 +121,23 @@ export interface RoundupService {
    * periodically by the server and the mock. Returns how many were published.
    */
   publishDue(): Promise<number>;
-  /** Review steps others took on the actor's roundups (as reporter or as their desk), newest first. */
-  notifications(actor: Actor): Promise<NotificationsResponse>;
+  /** A page of the revisions, newest first. */
+  revisions(actor: Actor, id: string, query: ListRevisionsQuery): Promise<RevisionsResponse>;
+  /** One revision's whole document, migrated to the current schema; 404 when it does not exist (or was pruned). */
+  revision(actor: Actor, id: string, version: number): Promise<RevisionResponse>;
+  /**
+   * Brings back a revision's content (all of it, or the briefs named) as a new revision on top of
+   * `request.baseVersion`, under the rules of a save (403, 409 with the current roundup, 400). Restoring what is
+   * already there changes nothing and answers the roundup as it is.
+   */
+  restore(actor: Actor, id: string, version: number, request: RestoreRevisionRequest): Promise<Roundup>;
   remove(actor: Actor, id: string): Promise<void>;
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
 
-const notificationScanLimit = 500;
-const notificationLimit = 30;
+/** Pruning looks at a roundup's revisions every this many versions. */
+const pruneEveryVersions = 25;
 
 function isDue(summary: RoundupSummary, now: Date): boolean {
   return summary.status === 'scheduled' && summary.scheduledFor !== null && Date.parse(summary.scheduledFor) <= now.getTime();
@@ -159,6 +180,11 @@ function emptyBody(briefId: string): JSONContent {
   };
 }
 
+function revisionSummary(stored: StoredRevision): RevisionSummary {
+  const { schemaVersion: _schemaVersion, meta: _meta, briefRefs: _briefRefs, ...summary } = stored;
+  return summary;
+}
+
 function withoutUndefined(value: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
 }
@@ -186,6 +212,42 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
   const idempotencyWindowMs = options.idempotencyWindowMs ?? defaultIdempotencyWindowMs;
   const hashText = options.hashText ?? sha256Hex;
   const recent = new RecentRoundups();
+  const briefHashes = new WeakMap<JSONContent, string>();
+  function hashOf(brief: JSONContent): string {
+    let hash = briefHashes.get(brief);
+    if (hash === undefined) {
+      hash = hashText(serialiseChild(brief));
+      briefHashes.set(brief, hash);
+    }
+    return hash;
+  }
+  // Roundups whose every current brief this process knows to be stored as revision content. Others (written by
+  // another process, or before revisions existed) get all their briefs sent with the next revision.
+  const contentsKnownStored = new Set<string>();
+
+  function revisionWrite(actor: Actor, previous: Roundup | null, next: Roundup, kind: RevisionKind, restoredFrom?: number): RevisionWrite {
+    return revisionWriteFor({
+      author: { id: actor.id, name: actor.name },
+      previous,
+      next,
+      kind,
+      ...(restoredFrom === undefined ? {} : { restoredFrom }),
+      hashOf,
+      previousContentsStored: previous !== null && contentsKnownStored.has(next.id),
+    });
+  }
+
+  function stored(next: Roundup): void {
+    if (contentsKnownStored.size > 10_000) contentsKnownStored.clear();
+    contentsKnownStored.add(next.id);
+  }
+
+  async function pruneRevisions(roundupId: string): Promise<void> {
+    const [revisions, events] = await Promise.all([storage.listRevisions(roundupId), storage.listEvents(roundupId)]);
+    const statusChangedAt = events.filter((event) => event.from !== event.to).map((event) => event.at);
+    const versions = revisionsToPrune(revisions, statusChangedAt, clock());
+    if (versions.length > 0) await storage.deleteRevisions(roundupId, versions);
+  }
   function announce(actor: Actor, roundup: Roundup, kind: RoundupChange['kind'], briefId?: string): void {
     options.changes?.publish({
       roundupId: roundup.id,
@@ -249,6 +311,8 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     fromReplay: (result: IdempotencyRecord['result']) => Result;
     /** Whether a lost race may be retried when only the review moved (the document is still at the base version). */
     mayRetry: boolean;
+    /** How the revision this save makes came about. */
+    revision?: { kind: RevisionKind; restoredFrom: number };
   }
 
   type Committed<Result> = { kind: 'done'; result: Result } | { kind: 'retry' };
@@ -272,10 +336,13 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     }
     const idempotencyRecord = rememberAs(next);
     const expected = { version: current.version, workflowRevision: current.workflowRevision };
-    if (await storage.update(next, expected, { previous: current, ...(idempotencyRecord === undefined ? {} : { idempotencyRecord }) })) {
+    const revision = revisionWrite(how.actor, current, next, how.revision?.kind ?? 'saved', how.revision?.restoredFrom);
+    if (await storage.update(next, expected, { previous: current, revision, ...(idempotencyRecord === undefined ? {} : { idempotencyRecord }) })) {
       recent.remember(next);
+      stored(next);
       announce(how.actor, next, 'save');
       if (key !== undefined) await pruneIdempotencyRecords();
+      if (next.version % pruneEveryVersions === 0) await pruneRevisions(next.id);
       return { kind: 'done', result: how.resultOf(next) };
     }
     recent.forget(current.id);
@@ -319,6 +386,28 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
 
   function parseIdempotencyKey(key: string | undefined): string | undefined {
     return key === undefined ? undefined : parseOrThrow(idempotencyKeySchema, key, [idempotencyKeyHeader]);
+  }
+
+  /** A revision with its body put back together from the stored brief contents, migrated to the current schema. */
+  async function revisionDocument(id: string, version: number): Promise<{ revision: StoredRevision; meta: Record<string, unknown>; body: JSONContent }> {
+    const found = await storage.getRevision(id, version);
+    if (found === null) {
+      throw new ServiceError('not_found', `revision ${version} of roundup "${id}" does not exist (old autosaves are thinned after a day)`);
+    }
+    const contents = new Map(found.contents.map((content) => [content.hash, content.json]));
+    const briefs = found.revision.briefRefs.map((ref): JSONContent => {
+      const json = contents.get(ref.hash);
+      if (json === undefined) throw internalError(`revision ${version} of roundup "${id}" lacks the content of brief "${ref.id}"`);
+      const parsed: unknown = JSON.parse(json);
+      return roundupBodySchema.parse({ type: 'doc', content: [parsed] }).content?.[0] ?? {};
+    });
+    try {
+      const migrated = migrateDocument({ schemaVersion: found.revision.schemaVersion, meta: found.revision.meta, body: { type: 'doc', content: briefs } });
+      return { revision: found.revision, meta: migrated.meta, body: migrated.body };
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaVersionError) throw unsupportedSchemaVersion(error.schemaVersion, currentSchemaVersion);
+      throw error;
+    }
   }
 
   return {
@@ -366,7 +455,10 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
         createdAt: now,
         updatedAt: now,
       };
-      if (!(await storage.insert(roundup))) throw internalError(`generated roundup id "${roundup.id}" is already taken`);
+      if (!(await storage.insert(roundup, revisionWrite(actor, null, roundup, 'created')))) {
+        throw internalError(`generated roundup id "${roundup.id}" is already taken`);
+      }
+      stored(roundup);
       return roundup;
     },
 
@@ -495,16 +587,57 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       return published;
     },
 
-    async notifications(actor) {
-      const [recentSteps, summaries] = await Promise.all([storage.recentEvents(notificationScanLimit), storage.list({})]);
-      const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-      const items = recentSteps.flatMap((event) => {
-        const summary = byId.get(event.roundupId);
-        if (summary === undefined || event.actor.id === actor.id) return [];
-        const mine = summary.ownerId === actor.id || summary.reviewerId === actor.id;
-        return mine ? [{ event, headline: summary.headline, kicker: summary.kicker }] : [];
-      });
-      return { items: items.slice(0, notificationLimit) };
+    async revisions(actor, id, query) {
+      const parsed = parseOrThrow(listRevisionsQuerySchema, query);
+      const current = await load(id);
+      assertAllowed(actor, 'read', current);
+      const all = await storage.listRevisions(id);
+      const older = parsed.before === undefined ? all : all.filter((revision) => revision.version < parsed.before!);
+      const page = older.slice(0, parsed.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(revisionSummary),
+        nextBefore: older.length > page.length && last !== undefined ? last.version : null,
+      };
+    },
+
+    async revision(actor, id, version) {
+      const current = await load(id);
+      assertAllowed(actor, 'read', current);
+      const found = await revisionDocument(id, version);
+      return { revision: revisionSummary(found.revision), meta: found.meta, body: found.body };
+    },
+
+    async restore(actor, id, version, request) {
+      const parsed = parseOrThrow(restoreRevisionRequestSchema, request);
+      for (let attempt = 0; ; attempt += 1) {
+        const current = attempt === 0 ? await currentFor(id, parsed.baseVersion) : await load(id);
+        checkCanSaveOn(actor, current, parsed.baseVersion);
+        const old = await revisionDocument(id, version);
+        let meta = current.meta;
+        let body: JSONContent;
+        if (parsed.briefIds === undefined) {
+          const restoredMeta = roundupMetadataSchema.safeParse(old.meta);
+          if (!restoredMeta.success) throw internalError(`the metadata of revision ${version} does not match the schema`);
+          meta = restoredMeta.data;
+          body = old.body;
+        } else {
+          body = withBriefsRestored(current.body, old.body, parsed.briefIds);
+        }
+        checkBodySize(body);
+        body = canonicalBody(body);
+        const unchanged = sameJson(body, current.body) && sameJson(meta, current.meta);
+        const committed = await commit(current, unchanged ? null : nextVersion(current, meta, body).next, {
+          actor,
+          key: undefined,
+          requestFingerprint: undefined,
+          resultOf: (saved) => saved,
+          fromReplay: replayedRoundup,
+          mayRetry: attempt < maxRetries,
+          revision: { kind: 'restored', restoredFrom: version },
+        });
+        if (committed.kind === 'done') return committed.result;
+      }
     },
 
     async events(actor, id) {

@@ -2,6 +2,7 @@ import type { RoundupSummary } from '../contract/roundup-endpoints';
 import type { RoundupEvent } from '../contract/workflow-endpoints';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { StoredRoundup } from './stored-roundup';
+import type { BriefContent, RevisionWrite, StoredRevision } from './stored-revision';
 
 /** The two counters a write is conditional on: the document's version and the review's revision. */
 export interface RoundupRevision {
@@ -20,6 +21,8 @@ export interface RoundupUpdateExtras {
   previous?: StoredRoundup;
   /** Steps of the review to append to the roundup's history. */
   events?: readonly RoundupEvent[];
+  /** The revision this write makes (a write that changes the document), with the brief contents it needs. */
+  revision?: RevisionWrite;
 }
 
 export interface RoundupListQuery {
@@ -37,8 +40,8 @@ export interface RoundupStorage {
 
   get(id: string): Promise<StoredRoundup | null>;
 
-  /** Adds a roundup; false (and nothing written) when the id is taken. */
-  insert(roundup: StoredRoundup): Promise<boolean>;
+  /** Adds a roundup, and its first revision when given; false (and nothing written) when the id is taken. */
+  insert(roundup: StoredRoundup, revision?: RevisionWrite): Promise<boolean>;
 
   /**
    * Compare-and-set: replaces the roundup (document, status and workflow) only if its stored version and workflow
@@ -53,7 +56,19 @@ export interface RoundupStorage {
   /** The latest review steps across all roundups, newest first (by time, then revision), at most `limit`. */
   recentEvents(limit: number): Promise<RoundupEvent[]>;
 
-  /** False when there was nothing to delete. Its history goes with it. */
+  /** The revisions of a roundup, newest first; empty for an unknown id. Deleted with the roundup. */
+  listRevisions(roundupId: string): Promise<StoredRevision[]>;
+
+  /** One revision and the contents of its briefs (by hash), or null when there is no such revision. */
+  getRevision(roundupId: string, version: number): Promise<{ revision: StoredRevision; contents: BriefContent[] } | null>;
+
+  /**
+   * Forgets the given revisions of a roundup (pruning), and every brief content no remaining revision references.
+   * Returns how many revisions went.
+   */
+  deleteRevisions(roundupId: string, versions: readonly number[]): Promise<number>;
+
+  /** False when there was nothing to delete. Its history and revisions go with it. */
   delete(id: string): Promise<boolean>;
 
   findIdempotencyRecord(key: string): Promise<IdempotencyRecord | null>;

@@ -14,6 +14,11 @@ import type { UserStorage } from './user-storage';
 import type { MarkerStore } from './marker-store';
 import { emptyWorkflow } from '../schema/roundup-workflow';
 
+import type { StoredRoundup } from './stored-roundup';
+import { revisionWriteFor } from './revision-write';
+import { serialiseChild } from './serialised-body';
+import { sha256Hex } from './sha256';
+
 /** The fixed id of the model roundup, so links, screenshots and e2e tests can name it. */
 export const demoRoundupId = 'gwangju-2017-12-06';
 export const demoSeedMarker = 'demo-seeded-at';
@@ -60,7 +65,7 @@ async function seedDemoRoundup(target: DemoSeedTarget, options: SeedDemoOptions,
   if (!validation.ok) {
     throw new Error(`the demo roundup does not match the schema: ${validation.issues.map((issue) => issue.message).join('; ')}`);
   }
-  await target.roundups.insert({
+  const roundup: StoredRoundup = {
     id: demoRoundupId,
     ownerId: demoOwnerId,
     meta: gwangjuRoundupMetadata,
@@ -72,7 +77,16 @@ async function seedDemoRoundup(target: DemoSeedTarget, options: SeedDemoOptions,
     schemaVersion: currentSchemaVersion,
     createdAt: now,
     updatedAt: now,
+  };
+  const firstRevision = revisionWriteFor({
+    author: { id: demoOwnerId, name: gwangjuRoundupMetadata.reporters[0]?.name ?? demoOwnerId },
+    previous: null,
+    next: roundup,
+    kind: 'created',
+    hashOf: (brief) => sha256Hex(serialiseChild(brief)),
+    previousContentsStored: false,
   });
+  await target.roundups.insert(roundup, firstRevision);
   await target.markers.put(demoSeedMarker, now);
   return true;
 }

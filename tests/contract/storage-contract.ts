@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IdempotencyRecord } from '../../src/services/idempotency-record';
 import type { RoundupStorage } from '../../src/services/roundup-storage';
 import type { StoredRoundup } from '../../src/services/stored-roundup';
+import type { BriefContent, RevisionWrite } from '../../src/services/stored-revision';
 import { sampleBodies } from './sample-bodies';
+import { sampleBriefContent, sampleRevision, sampleRevisionWrite } from './sample-revision';
 import { sampleStoredRoundup } from './sample-stored-roundup';
 
 export interface OpenedStorage {
@@ -178,6 +180,136 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       await storage.roundups.delete('r-1');
       expect(await storage.roundups.listEvents('r-1')).toEqual([]);
       expect(await storage.roundups.recentEvents(5)).toEqual([second]);
+    });
+
+    /** Saves `version` of roundup `id` over the version before it, recording `revision`. */
+    async function save(id: string, version: number, revision: RevisionWrite): Promise<void> {
+      expect(await storage.roundups.update(roundup(id, { version }), at(version - 1), { revision })).toBe(true);
+    }
+
+    it('records the first revision with the insert, and nothing for an insert that loses', async () => {
+      const [a, b] = [sampleBriefContent('a'), sampleBriefContent('b')];
+      const first = sampleRevisionWrite('r-1', 1, [a, b]);
+      expect(await storage.roundups.insert(roundup('r-1'), first)).toBe(true);
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([first.revision]);
+      expect(await storage.roundups.getRevision('r-1', 1)).toEqual({ revision: first.revision, contents: [a, b] });
+
+      const other = sampleBriefContent('other');
+      expect(await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [other], { kind: 'restored' }))).toBe(false);
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([first.revision]);
+      expect(await storage.roundups.getRevision('r-1', 1)).toEqual({ revision: first.revision, contents: [a, b] });
+
+      expect(await storage.roundups.insert(roundup('r-2'))).toBe(true);
+      expect(await storage.roundups.listRevisions('r-2')).toEqual([]);
+    });
+
+    it('records a revision with an update only when its compare-and-set wins', async () => {
+      const [a, b, c] = [sampleBriefContent('a'), sampleBriefContent('b'), sampleBriefContent('c')];
+      const first = sampleRevisionWrite('r-1', 1, [a]);
+      await storage.roundups.insert(roundup('r-1'), first);
+      const lost = sampleRevisionWrite('r-1', 2, [a, c]);
+      expect(await storage.roundups.update(roundup('r-1', { version: 2 }), at(2), { revision: lost })).toBe(false);
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([first.revision]);
+      expect(await storage.roundups.getRevision('r-1', 2)).toBeNull();
+
+      // The losing write stored none of its contents either: a revision naming `c` without carrying it finds none.
+      const second = { revision: sampleRevision('r-1', 2, [a, b, c]), contents: [b] };
+      await save('r-1', 2, second);
+      expect(await storage.roundups.getRevision('r-1', 2)).toEqual({ revision: second.revision, contents: [a, b] });
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([second.revision, first.revision]);
+
+      // A write without a revision (a review step) records none.
+      expect(await storage.roundups.update(roundup('r-1', { version: 2, workflowRevision: 1 }), at(2))).toBe(true);
+      expect(await storage.roundups.listRevisions('r-1')).toHaveLength(2);
+    });
+
+    it('stores a brief content once per roundup and hash: the first stored stays', async () => {
+      const a = sampleBriefContent('a');
+      const impostor = { hash: a.hash, json: JSON.stringify({ type: 'brief', attrs: { id: 'b-impostor' } }) };
+      await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [a]));
+      await save('r-1', 2, { revision: sampleRevision('r-1', 2, [a]), contents: [impostor] });
+      expect((await storage.roundups.getRevision('r-1', 2))?.contents).toEqual([a]);
+      expect((await storage.roundups.getRevision('r-1', 1))?.contents).toEqual([a]);
+
+      // Within one write too, the first of two contents under one hash is the one kept.
+      const b = sampleBriefContent('b');
+      await save('r-1', 3, { revision: sampleRevision('r-1', 3, [b]), contents: [b, { hash: b.hash, json: impostor.json }] });
+      expect((await storage.roundups.getRevision('r-1', 3))?.contents).toEqual([b]);
+
+      // Another roundup keeps contents of its own, even under the same hash.
+      await storage.roundups.insert(roundup('r-2'), { revision: sampleRevision('r-2', 1, [a]), contents: [impostor] });
+      expect((await storage.roundups.getRevision('r-2', 1))?.contents).toEqual([impostor]);
+    });
+
+    it('lists revisions newest first, and hands out copies', async () => {
+      const a = sampleBriefContent('a');
+      const writes = [1, 2, 3].map((version) => sampleRevisionWrite('r-1', version, [a]));
+      await storage.roundups.insert(roundup('r-1'), writes[0]);
+      await save('r-1', 2, writes[1]!);
+      await save('r-1', 3, writes[2]!);
+      const newestFirst = [writes[2]!.revision, writes[1]!.revision, writes[0]!.revision];
+      const listed = await storage.roundups.listRevisions('r-1');
+      expect(listed).toEqual(newestFirst);
+      listed[0]!.briefRefs[0]!.hash = 'changed by the caller';
+      const read = await storage.roundups.getRevision('r-1', 3);
+      read!.revision.meta.headline = 'changed by the caller';
+      read!.contents[0]!.json = 'changed by the caller';
+      expect(await storage.roundups.listRevisions('r-1')).toEqual(newestFirst);
+      expect(await storage.roundups.getRevision('r-1', 3)).toEqual({ revision: writes[2]!.revision, contents: [a] });
+      expect(await storage.roundups.listRevisions('unknown')).toEqual([]);
+    });
+
+    it('gets a revision with exactly the contents its briefs reference, each once, or null', async () => {
+      const [a, b, c] = [sampleBriefContent('a'), sampleBriefContent('b'), sampleBriefContent('c')];
+      await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [c]));
+      const second = { revision: sampleRevision('r-1', 2, [b, a, b]), contents: [a, b] };
+      await save('r-1', 2, second);
+      expect(await storage.roundups.getRevision('r-1', 2)).toEqual({ revision: second.revision, contents: [b, a] });
+      expect(await storage.roundups.getRevision('r-1', 3)).toBeNull();
+      expect(await storage.roundups.getRevision('unknown', 1)).toBeNull();
+    });
+
+    it('prunes revisions, and with them every content no remaining revision references', async () => {
+      const [a, b, c, d] = [sampleBriefContent('a'), sampleBriefContent('b'), sampleBriefContent('c'), sampleBriefContent('d')];
+      await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [a, b]));
+      const second = sampleRevisionWrite('r-1', 2, [a, c]);
+      await save('r-1', 2, second);
+      await save('r-1', 3, sampleRevisionWrite('r-1', 3, [d]));
+      await storage.roundups.insert(roundup('r-2'), sampleRevisionWrite('r-2', 1, [b]));
+
+      expect(await storage.roundups.deleteRevisions('r-1', [1, 3, 99])).toBe(2);
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([second.revision]);
+      expect(await storage.roundups.getRevision('r-1', 1)).toBeNull();
+      expect(await storage.roundups.getRevision('r-1', 2)).toEqual({ revision: second.revision, contents: [a, c] });
+
+      // `b` and `d` went, so new contents under their hashes are stored; `a` is still referenced, so it stays.
+      const replaced = (content: BriefContent): BriefContent => ({
+        hash: content.hash,
+        json: JSON.stringify({ type: 'brief', attrs: { id: `b-new-${content.hash}` } }),
+      });
+      const fourth = sampleRevision('r-1', 4, [a, b, d]);
+      await save('r-1', 4, { revision: fourth, contents: [replaced(a), replaced(b), replaced(d)] });
+      expect(await storage.roundups.getRevision('r-1', 4)).toEqual({ revision: fourth, contents: [a, replaced(b), replaced(d)] });
+      // Another roundup's contents are its own.
+      expect((await storage.roundups.getRevision('r-2', 1))?.contents).toEqual([b]);
+
+      expect(await storage.roundups.deleteRevisions('r-1', [])).toBe(0);
+      expect(await storage.roundups.deleteRevisions('unknown', [1])).toBe(0);
+      expect(await storage.roundups.listRevisions('r-1')).toHaveLength(2);
+    });
+
+    it('deletes the revisions and their contents with the roundup', async () => {
+      const a = sampleBriefContent('a');
+      await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [a]));
+      await save('r-1', 2, sampleRevisionWrite('r-1', 2, [a]));
+      expect(await storage.roundups.delete('r-1')).toBe(true);
+      expect(await storage.roundups.listRevisions('r-1')).toEqual([]);
+      expect(await storage.roundups.getRevision('r-1', 1)).toBeNull();
+
+      // A roundup created again under the same id finds none of the old contents.
+      const revision = sampleRevision('r-1', 1, [a]);
+      await storage.roundups.insert(roundup('r-1'), { revision, contents: [] });
+      expect(await storage.roundups.getRevision('r-1', 1)).toEqual({ revision, contents: [] });
     });
 
     it('saves and replaces idempotency records by key', async () => {

@@ -41,7 +41,7 @@ export function liveRoutes(deps: ApiDependencies, cookies: SessionCookies): Hono
 
   app.get('/notifications', async (c) => {
     const { actor } = await deps.auth.require(cookies.read(c));
-    return c.json(notificationsResponseSchema.parse(await deps.roundups.notifications(actor)));
+    return c.json(notificationsResponseSchema.parse(await deps.notifications.notifications(actor)));
   });
 
   return app;

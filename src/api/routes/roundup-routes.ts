@@ -89,6 +89,7 @@ export function roundupRoutes(deps: ApiDependencies): Hono<ApiEnv> {
   app.delete('/:id', async (c) => {
     const { id } = parseOrRefuse(roundupParamsSchema, c.req.param(), 'the roundup id is not valid');
     await deps.roundups.remove(c.var.signedIn.actor, id);
+    await deps.comments.removeAllOf(id);
     return c.body(null, 204);
   });
 

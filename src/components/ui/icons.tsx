@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react';
 
 /** Line icons drawn inline: no icon font, no emoji (which many newsroom machines cannot render). */
-export type IconName = 'link' | 'image' | 'undo' | 'redo' | 'arrowUp' | 'arrowDown' | 'duplicate' | 'trash' | 'plus';
+export type IconName = 'link' | 'image' | 'undo' | 'redo' | 'arrowUp' | 'arrowDown' | 'duplicate' | 'trash' | 'plus' | 'comment';
 
 export const iconPaths: Record<IconName, string> = {
   link: 'M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1',
@@ -13,6 +13,7 @@ export const iconPaths: Record<IconName, string> = {
   duplicate: 'M8 8h12v12H8zM16 8V4H4v12h4',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
   plus: 'M12 5v14M5 12h14',
+  comment: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
 };
 
 export function Icon({ name, ...props }: { name: IconName } & SVGProps<SVGSVGElement>) {

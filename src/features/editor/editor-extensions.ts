@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import { roundupExtensions } from '@/schema/extensions';
 import { Brief } from '@/schema/nodes/brief';
 import { Figure } from '@/schema/nodes/figure';
+import { CommentHighlights } from './extensions/comment-highlights';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
 import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
 import { FigureNodeView } from './node-views/figure-node-view';
@@ -26,7 +27,8 @@ function briefLabels(i18n: I18n): BriefControlLabels {
 
 /**
  * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
- * surface needs (history, drop and gap cursors, placeholders, photo paste and drop).
+ * surface needs (history, drop and gap cursors, placeholders, photo paste and drop, comment highlights: decorations
+ * only, so comments never reach the schema, the renderer or an export).
  */
 export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExtension[] {
   const BriefWithView = Brief.extend({
@@ -71,5 +73,6 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
       },
     }),
     PhotoPasteDrop,
+    CommentHighlights,
   ];
 }

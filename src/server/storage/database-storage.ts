@@ -1,3 +1,4 @@
+import type { CommentStorage } from '../../services/comment-storage';
 import type { LockStorage } from '../../services/lock-storage';
 import type { MarkerStore } from '../../services/marker-store';
 import type { PhotoStorage } from '../../services/photo-storage';
@@ -14,6 +15,7 @@ export interface DatabaseStorage {
   photos: PhotoStorage;
   markers: MarkerStore;
   locks: LockStorage;
+  comments: CommentStorage;
   /** Closes the database (SQLite) or drains the pool (PostgreSQL). The ports must not be used afterwards. */
   close(): Promise<void>;
 }

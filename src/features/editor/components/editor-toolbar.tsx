@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentBriefIndex } from '@/schema/nodes/brief';
+import { selectionTextTarget } from '../lib/selection-comment-target';
 import { Icon } from '@/components/ui/icons';
 
 interface EditorToolbarProps {
@@ -10,6 +11,8 @@ interface EditorToolbarProps {
   onLink: () => void;
   onFiles: (files: File[]) => void;
   onDeleteBrief: () => void;
+  /** Starts a comment on the selected text (the comments panel opens with it). */
+  onComment?: () => void;
 }
 
 function ToolbarButton({
@@ -45,7 +48,7 @@ function ToolbarButton({
 }
 
 /** Marks, history and brief operations. Reads editor state through selectors, so typing does not re-render it. */
-export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const state = useEditorState({
@@ -61,6 +64,7 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: Editor
         canRedo: current.can().redo(),
         canMoveUp: index > 0,
         canMoveDown: index < current.state.doc.childCount - 1,
+        canComment: onComment !== undefined && !current.state.selection.empty && selectionTextTarget(current.state).kind === 'ready',
       };
     },
   });
@@ -83,6 +87,11 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief }: Editor
         <ToolbarButton label={t('toolbar.link')} shortcut="Ctrl+K" active={state.link} onClick={onLink}>
           <Icon name="link" />
         </ToolbarButton>
+        {onComment !== undefined && (
+          <ToolbarButton label={t('comments.onSelection')} disabled={!state.canComment} onClick={onComment}>
+            <Icon name="comment" />
+          </ToolbarButton>
+        )}
       </div>
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.undo')} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()}>

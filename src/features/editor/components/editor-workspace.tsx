@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { EditorState } from '@tiptap/pm/state';
+import type { CommentTarget } from '@/contract/comment-endpoints';
 import { roundupMetadataSchema } from '@/schema/roundup-metadata';
 import type { Roundup } from '@/schema/roundup';
 import { isAllowed } from '@/services/permissions';
@@ -19,7 +21,11 @@ import { useRoundupOutline } from '../hooks/use-roundup-outline';
 import { useReviewActions } from '../hooks/use-review-actions';
 import { useEditLock } from '../hooks/use-edit-lock';
 import { holdsPen } from '../lib/holds-pen';
+import { selectionTextTarget } from '../lib/selection-comment-target';
 import { roundupQueryOptions } from '../api/get-roundup';
+import { useCommentThreads } from '../api/get-comments';
+import { useCommentAnchorSync } from '../hooks/use-comment-anchor-sync';
+import { useCommentHighlights } from '../hooks/use-comment-highlights';
 import { reviewOf } from '@/services/workflow-rules';
 import type { SaveSnapshot } from '../lib/autosave-controller';
 import { BriefBaseline, documentJson } from '../lib/brief-baseline';
@@ -28,6 +34,8 @@ import { ActionDialog } from './review/action-dialog';
 import { BriefReview } from './review/brief-review';
 import { ReviewBar } from './review/review-bar';
 import { ReviewHistory } from './review/review-history';
+import { HistoryPanel } from './history/history-panel';
+import { CommentsPanel } from './comments/comments-panel';
 import { ConflictBanner } from './conflict-banner';
 import { LockBanner } from './lock-banner';
 import { EditorToolbar } from './editor-toolbar';
@@ -41,6 +49,9 @@ const PreviewPane = lazy(() => import('./preview-pane'));
 function isPhotoFilesDetail(value: unknown): value is PhotoFilesDetail {
   return typeof value === 'object' && value !== null && 'files' in value && Array.isArray(value.files);
 }
+
+/** What the right-hand column shows, one at a time. */
+type SidePanel = 'preview' | 'comments' | 'history';
 
 interface EditorWorkspaceProps {
   roundup: Roundup;
@@ -72,7 +83,21 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   });
   const [meta, setMeta] = useState<MetadataDraft>(restored?.meta ?? roundup.meta);
   const lastValidMeta = useRef(restored?.meta ?? roundup.meta);
-  const [previewOpen, setPreviewOpen] = useState(false);
+  // A notification links to `?comment=<thread>`: open the comments at that thread.
+  const [searchParams] = useSearchParams();
+  const linkedThread = searchParams.get('comment');
+  const [panel, setPanel] = useState<SidePanel | null>(linkedThread === null ? null : 'comments');
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(linkedThread);
+  const [followedLink, setFollowedLink] = useState(linkedThread);
+  if (linkedThread !== followedLink) {
+    setFollowedLink(linkedThread);
+    if (linkedThread !== null) {
+      setPanel('comments');
+      setActiveThreadId(linkedThread);
+    }
+  }
+  const [commentDraft, setCommentDraft] = useState<CommentTarget | null>(null);
+  const togglePanel = (next: SidePanel) => setPanel((open) => (open === next ? null : next));
   const [linkOpen, setLinkOpen] = useState(false);
   const [limit, setLimit] = useBriefLimit();
   const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
@@ -109,13 +134,31 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     return known;
   });
 
+  const comments = useCommentThreads(roundup.id);
+  const openThreads = comments.data?.items.filter((thread) => thread.resolved === null).length ?? 0;
+  const highlights = useCommentHighlights(editor, {
+    threads: comments.data?.items,
+    activeThreadId,
+    onSelect: (threadId) => {
+      setPanel('comments');
+      setActiveThreadId(threadId);
+    },
+  });
+  const syncCommentAnchors = useCommentAnchorSync(roundup.id);
+  // The editor state a save was taken from: comment anchors are moved against the text the server now holds.
+  const savedEditorState = useRef<EditorState | null>(null);
+
   const snapshot = useCallback((): SaveSnapshot => {
-    const doc = editor.state.doc;
+    const state = editor.state;
+    const doc = state.doc;
     const savedMeta = lastValidMeta.current;
     return {
       draft: baseline.diff(doc, savedMeta),
       content: { meta: savedMeta, body: documentJson(doc) },
-      accept: () => baseline.reset(doc, savedMeta),
+      accept: () => {
+        baseline.reset(doc, savedMeta);
+        savedEditorState.current = state;
+      },
     };
   }, [baseline, editor]);
 
@@ -124,12 +167,16 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     [editor],
   );
 
+  // The version on the server as far as this tab knows: the revision list is fetched again when it moves.
+  const [savedVersion, setSavedVersion] = useState(restored?.baseVersion ?? roundup.version);
   const { state: saveState, controller: autosave } = useAutosave({
     roundup,
     baseVersion: restored?.baseVersion ?? roundup.version,
     snapshot,
     onSaved: (saved) => {
+      setSavedVersion(saved.version);
       if (!autosave.hasUnsavedChanges()) journalApi.clear();
+      if (savedEditorState.current !== null) syncCommentAnchors(savedEditorState.current);
       const reopened = saved.reopenedBriefIds ?? [];
       if (reopened.length > 0) {
         const order = editor.state.doc.children.map((child) => String(child.attrs.id));
@@ -163,10 +210,12 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const review = useReviewActions(roundup, user, autosave);
   function loadTheirs(current: Roundup) {
     editor.commands.setContent(current.body, { emitUpdate: false });
+    highlights.refresh();
     baseline.reset(editor.state.doc, current.meta);
     setMeta(current.meta);
     lastValidMeta.current = current.meta;
     autosave.acceptServerVersion(current);
+    setSavedVersion(current.version);
     journalApi.clear();
     // Reopening the roundup must show their version too, not the one the editor just dropped.
     queryClient.setQueryData(queryKeys.roundups.detail(current.id), current);
@@ -179,7 +228,10 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   }
 
   const lock = useEditLock(roundup.id, pen, autosave, () => void reloadAfterTakeover());
-  const editable = pen && lock.state.kind !== 'locked' && lock.state.kind !== 'handedOver';
+  const holdsLock = pen && lock.state.kind !== 'locked' && lock.state.kind !== 'handedOver';
+  // While a restore is on its way, typing would be lost when the restored version loads: the editor waits.
+  const [restoring, setRestoring] = useState(false);
+  const editable = holdsLock && !restoring;
 
   function takeOver() {
     lock.requestTakeover().catch((error: unknown) =>
@@ -238,6 +290,39 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   }
 
 
+  // A restore replaces what the editor shows, so whatever was typed must be saved first and be the restore's base.
+  async function prepareRestore(): Promise<number> {
+    setRestoring(true);
+    editor.setEditable(false, false);
+    const settled = await autosave.flush();
+    if (settled.kind === 'conflict') throw new Error(t('history.saveConflictFirst'));
+    if (settled.kind !== 'saved') throw new Error(t('history.unsavedFirst'));
+    return autosave.baseVersion();
+  }
+
+  function restoredFromHistory(current: Roundup) {
+    if (current.version === autosave.baseVersion()) {
+      toast.show({ message: t('history.alreadyThere') });
+      return;
+    }
+    loadTheirs(current);
+    toast.show({ tone: 'success', message: t('history.restored', { version: current.version }) });
+  }
+
+  function commentOnSelection() {
+    const found = selectionTextTarget(editor.state);
+    if (found.kind !== 'ready') return;
+    setCommentDraft(found.target);
+    setPanel('comments');
+  }
+
+  // Comments need no edit lock; but a new thread's quote must be in the saved text, so unsaved text is saved first.
+  async function saveBeforeComment(): Promise<boolean> {
+    if (!autosave.hasUnsavedChanges()) return true;
+    const settled = await autosave.flush();
+    return settled.kind === 'saved';
+  }
+
   function keepMine() {
     // The server's version is not what the editor was based on: save the whole document over it.
     baseline.clear();
@@ -261,14 +346,37 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         <button
           type="button"
           className="btn-secondary"
-          aria-expanded={previewOpen}
-          aria-controls="preview-pane"
-          onClick={() => setPreviewOpen((open) => !open)}
+          aria-expanded={panel === 'comments'}
+          aria-controls="comments-pane"
+          onClick={() => togglePanel('comments')}
         >
-          {previewOpen ? t('preview.hide') : t('preview.show')}
+          {t('panels.comments')}
+          {openThreads > 0 && (
+            <span className="comment-count" aria-label={t('comments.openCount', { count: openThreads })}>
+              {openThreads}
+            </span>
+          )}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-expanded={panel === 'history'}
+          aria-controls="history-pane"
+          onClick={() => togglePanel('history')}
+        >
+          {t('panels.history')}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-expanded={panel === 'preview'}
+          aria-controls="preview-pane"
+          onClick={() => togglePanel('preview')}
+        >
+          {panel === 'preview' ? t('preview.hide') : t('preview.show')}
         </button>
       </div>
-      <div className={`editor-columns${previewOpen ? ' with-preview' : ''}`}>
+      <div className={`editor-columns${panel === null ? '' : ' with-preview'}`}>
         <aside className="editor-outline" aria-label={t('outline.label')}>
           <BriefOutline
             editor={editor}
@@ -326,6 +434,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
                 onLink={() => setLinkOpen(true)}
                 onFiles={(files) => void insertFiles(files, null)}
                 onDeleteBrief={deleteBrief}
+                onComment={commentOnSelection}
               />
             </div>
           )}
@@ -340,11 +449,37 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           </div>
           <p className="mt-3 text-xs text-slate-600">{t('editor.shortcuts')}</p>
         </div>
-        {previewOpen && (
+        {panel === 'preview' && (
           <aside id="preview-pane" className="editor-preview" aria-label={t('preview.label')}>
             <Suspense fallback={<p className="p-4 text-sm">{t('common.loading')}</p>}>
               <PreviewPane editor={editor} meta={meta} roundup={roundup} />
             </Suspense>
+          </aside>
+        )}
+        {panel === 'comments' && (
+          <aside id="comments-pane" className="editor-side-panel" aria-label={t('panels.comments')}>
+            <CommentsPanel
+              roundupId={roundup.id}
+              editor={editor}
+              briefs={outline.briefs}
+              activeThreadId={activeThreadId}
+              onActivate={setActiveThreadId}
+              draft={commentDraft}
+              onDraftChange={setCommentDraft}
+              beforeCreate={saveBeforeComment}
+            />
+          </aside>
+        )}
+        {panel === 'history' && (
+          <aside id="history-pane" className="editor-side-panel" aria-label={t('panels.history')}>
+            <HistoryPanel
+              roundupId={roundup.id}
+              currentVersion={savedVersion}
+              canRestore={holdsLock}
+              prepareRestore={prepareRestore}
+              onRestored={restoredFromHistory}
+              onRestoreSettled={() => setRestoring(false)}
+            />
           </aside>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Notification } from '@/contract/notification-endpoints';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatDateTime } from '@/lib/kst-datetime';
 import { useNotifications } from '../api/get-notifications';
@@ -17,9 +18,54 @@ function readSeen(userId: string): number {
   }
 }
 
-/** What others did on my roundups, with how much is new since I last looked; refreshed live. */
-export function NotificationsMenu() {
+function keyOf(item: Notification): string {
+  return item.kind === 'review' ? `review-${item.roundupId}-${item.event.revision}` : `comment-${item.comment.id}`;
+}
+
+/** Where a notification leads: the roundup, opened at the thread for a comment. */
+function linkOf(item: Notification): string {
+  const roundup = `/roundups/${encodeURIComponent(item.roundupId)}`;
+  return item.kind === 'review' ? roundup : `${roundup}?comment=${encodeURIComponent(item.threadId)}`;
+}
+
+function NotificationEntry({ item }: { item: Notification }) {
   const { t, i18n } = useTranslation();
+  return (
+    <>
+      <span className="block text-sm">
+        {item.kind === 'review' ? (
+          <>
+            <strong>{item.event.actor.name}</strong> · {t(`review.actions.${item.event.action}`)}
+          </>
+        ) : item.mentioned ? (
+          t('notifications.mentioned', { name: item.comment.author.name })
+        ) : (
+          t('notifications.commented', { name: item.comment.author.name })
+        )}
+      </span>
+      <span className="block truncate text-sm text-slate-800">
+        {item.kicker && `[${item.kicker}] `}
+        {item.headline || t('dashboard.untitled')}
+      </span>
+      {item.kind === 'review' && item.event.note !== undefined && (
+        <span className="block truncate text-xs text-slate-700">{item.event.note}</span>
+      )}
+      {item.kind === 'comment' && (
+        <>
+          {item.excerpt !== '' && <q className="block truncate text-xs text-slate-700">{item.excerpt}</q>}
+          <span className="block truncate text-xs text-slate-800">{item.comment.body}</span>
+        </>
+      )}
+      <time className="text-xs text-slate-600" dateTime={item.at}>
+        {formatDateTime(item.at, i18n.language)}
+      </time>
+    </>
+  );
+}
+
+/** What others did that concerns me (review steps, comments and mentions), with how much is new; refreshed live. */
+export function NotificationsMenu() {
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const id = useId();
   const notifications = useNotifications();
@@ -27,7 +73,7 @@ export function NotificationsMenu() {
   const [seen, setSeen] = useState(() => readSeen(user.id));
   const container = useRef<HTMLDivElement>(null);
   const items = notifications.data?.items ?? [];
-  const unread = items.filter((item) => Date.parse(item.event.at) > seen).length;
+  const unread = items.filter((item) => Date.parse(item.at) > seen).length;
 
   useEffect(() => {
     if (!open) return;
@@ -49,7 +95,7 @@ export function NotificationsMenu() {
     const next = !open;
     setOpen(next);
     if (next && items.length > 0) {
-      const latest = Math.max(...items.map((item) => Date.parse(item.event.at)));
+      const latest = Math.max(...items.map((item) => Date.parse(item.at)));
       setSeen(latest);
       try {
         localStorage.setItem(seenKey(user.id), String(latest));
@@ -75,20 +121,10 @@ export function NotificationsMenu() {
             <p className="p-3 text-sm text-slate-600">{t('notifications.empty')}</p>
           ) : (
             <ul className="flex flex-col">
-              {items.map(({ event, headline, kicker }) => (
-                <li key={`${event.roundupId}-${event.revision}`} className="border-b border-slate-100 last:border-b-0">
-                  <Link to={`/roundups/${event.roundupId}`} className="block px-3 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
-                    <span className="block text-sm">
-                      <strong>{event.actor.name}</strong> · {t(`review.actions.${event.action}`)}
-                    </span>
-                    <span className="block truncate text-sm text-slate-800">
-                      {kicker && `[${kicker}] `}
-                      {headline || t('dashboard.untitled')}
-                    </span>
-                    {event.note !== undefined && <span className="block truncate text-xs text-slate-700">{event.note}</span>}
-                    <time className="text-xs text-slate-500" dateTime={event.at}>
-                      {formatDateTime(event.at, i18n.language)}
-                    </time>
+              {items.map((item) => (
+                <li key={keyOf(item)} className="border-b border-slate-100 last:border-b-0">
+                  <Link to={linkOf(item)} className="block px-3 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
+                    <NotificationEntry item={item} />
                   </Link>
                 </li>
               ))}

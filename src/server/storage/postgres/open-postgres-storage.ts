@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DatabaseStorage } from '../database-storage';
 import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
+import { createPostgresCommentStorage } from './postgres-comment-storage';
 import { createPostgresLockStorage } from './postgres-lock-storage';
 import { createPostgresMarkerStore } from './postgres-marker-store';
 import { createPostgresPhotoStorage } from './postgres-photo-storage';
@@ -69,6 +70,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     photos: createPostgresPhotoStorage(pool),
     markers: createPostgresMarkerStore(pool),
     locks: createPostgresLockStorage(pool),
+    comments: createPostgresCommentStorage(pool),
     close() {
       closing ??= pool.end();
       return closing;

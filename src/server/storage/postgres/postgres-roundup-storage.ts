@@ -1,7 +1,10 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
+import { firstContentPerHash, revisionContents } from '../../../services/revision-contents';
 import type { StoredRoundup } from '../../../services/stored-roundup';
+import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
@@ -9,6 +12,12 @@ import { postgresRows } from './postgres-rows';
 import { withTransaction } from './with-transaction';
 
 type Row = Record<string, unknown>;
+
+const revisionRowSchema = z.object({ revision: storedRevisionSchema });
+const revisionWithContentsRowSchema = z.object({
+  revision: storedRevisionSchema,
+  contents: z.array(z.object({ hash: z.string(), json: z.string() })),
+});
 
 /** $1 … $12 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
@@ -61,6 +70,26 @@ async function writeBodyRows(client: pg.PoolClient, roundupId: string, rows: rea
   }
 }
 
+/** The revision and the contents it needs that are not stored yet (a content already stored under its hash stays). */
+async function writeRevision(client: pg.PoolClient, roundupId: string, write: RevisionWrite | undefined): Promise<void> {
+  if (write === undefined) return;
+  // Deduplicated here: of two rows under one key in one INSERT, which one DO NOTHING keeps is PostgreSQL's choice.
+  const contents = firstContentPerHash(write.contents);
+  if (contents.length > 0) {
+    await client.query(
+      `INSERT INTO roundup_brief_contents (roundup_id, hash, content)
+       SELECT $1, content.hash, content.json FROM unnest($2::text[], $3::text[]) AS content (hash, json)
+       ON CONFLICT (roundup_id, hash) DO NOTHING`,
+      [roundupId, contents.map((content) => content.hash), contents.map((content) => content.json)],
+    );
+  }
+  await client.query(
+    `INSERT INTO roundup_revisions (roundup_id, version, revision) VALUES ($1, $2, $3)
+     ON CONFLICT (roundup_id, version) DO UPDATE SET revision = excluded.revision`,
+    [roundupId, write.revision.version, JSON.stringify(write.revision)],
+  );
+}
+
 /**
  * `RoundupStorage` over PostgreSQL. The compare-and-set is one `UPDATE … WHERE id AND version`: under READ COMMITTED
  * a concurrent save of the same row waits for the first to commit, then re-checks the version against the new row
@@ -93,7 +122,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       return row === undefined ? null : postgresRows.toStoredRoundup(row);
     },
 
-    async insert(roundup) {
+    async insert(roundup, revision) {
       return withTransaction(pool, async (client) => {
         const result = await client.query(
           `INSERT INTO roundups
@@ -105,6 +134,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
         );
         if (result.rowCount !== 1) return false;
         await writeBodyRows(client, roundup.id, allBodyRows(roundup), null);
+        await writeRevision(client, roundup.id, revision);
         return true;
       });
     },
@@ -124,6 +154,7 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
             [roundup.id, events.map((event) => event.revision), events.map((event) => JSON.stringify(event))],
           );
         }
+        await writeRevision(client, roundup.id, extras.revision);
         return true;
       });
     },
@@ -141,7 +172,51 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       return result.rows.map(postgresRows.toEvent);
     },
 
+    async listRevisions(roundupId) {
+      const result = await pool.query<Row>('SELECT revision FROM roundup_revisions WHERE roundup_id = $1 ORDER BY version DESC', [roundupId]);
+      return result.rows.map((row) => revisionRowSchema.parse(row).revision);
+    },
+
+    async getRevision(roundupId, version) {
+      // One statement, so the revision and its contents come from the same snapshot.
+      const result = await pool.query<Row>(
+        `SELECT revision, coalesce(
+           (SELECT jsonb_agg(jsonb_build_object('hash', content.hash, 'json', content.content))
+            FROM roundup_brief_contents AS content
+            WHERE content.roundup_id = revisions.roundup_id
+              AND content.hash IN (SELECT ref ->> 'hash' FROM jsonb_array_elements(revisions.revision -> 'briefRefs') AS ref)),
+           '[]'::jsonb) AS contents
+         FROM roundup_revisions AS revisions WHERE roundup_id = $1 AND version = $2`,
+        [roundupId, version],
+      );
+      const row = result.rows[0];
+      if (row === undefined) return null;
+      const { revision, contents } = revisionWithContentsRowSchema.parse(row);
+      return { revision, contents: revisionContents(revision, contents) };
+    },
+
+    async deleteRevisions(roundupId, versions) {
+      return withTransaction(pool, async (client) => {
+        // Locking the roundup row queues this behind a save in progress (which holds it from its UPDATE on), so the
+        // sweep below sees the revision that save adds and keeps the contents it reuses; a later save waits for it.
+        await client.query('SELECT 1 FROM roundups WHERE id = $1 FOR NO KEY UPDATE', [roundupId]);
+        const deleted = await client.query('DELETE FROM roundup_revisions WHERE roundup_id = $1 AND version = ANY($2::integer[])', [
+          roundupId,
+          [...versions],
+        ]);
+        await client.query(
+          `DELETE FROM roundup_brief_contents AS content
+           WHERE roundup_id = $1 AND NOT EXISTS (
+             SELECT 1 FROM roundup_revisions AS kept CROSS JOIN LATERAL jsonb_array_elements(kept.revision -> 'briefRefs') AS ref
+             WHERE kept.roundup_id = $1 AND ref ->> 'hash' = content.hash)`,
+          [roundupId],
+        );
+        return deleted.rowCount ?? 0;
+      });
+    },
+
     async delete(id) {
+      // Events, body rows, revisions and brief contents go by ON DELETE CASCADE.
       return (await pool.query('DELETE FROM roundups WHERE id = $1', [id])).rowCount === 1;
     },
 

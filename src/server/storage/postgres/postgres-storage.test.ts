@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredRoundup } from '../../../services/stored-roundup';
 import { summarizeRoundup } from '../../../services/summarize-roundup';
+import { defineCommentStorageContract } from '../../../../tests/contract/comment-storage-contract';
 import { definePhotoStorageContract } from '../../../../tests/contract/photo-storage-contract';
 import { sampleBodies } from '../../../../tests/contract/sample-bodies';
 import { defineStorageContract } from '../../../../tests/contract/storage-contract';
@@ -11,6 +12,7 @@ import { migrationsDirectory } from '../migrations-directory';
 import { openIsolatedPostgresStorage } from './open-isolated-postgres-storage';
 import { openPostgresStorage } from './open-postgres-storage';
 import { runPostgresMigrations } from './run-postgres-migrations';
+import { sampleBriefContent, sampleRevisionWrite } from '../../../../tests/contract/sample-revision';
 import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -40,6 +42,7 @@ if (skipReason !== null || databaseUrl === undefined) {
   defineStorageContract('PostgreSQL', open);
   defineUserStorageContract('PostgreSQL', open);
   definePhotoStorageContract('PostgreSQL', open);
+  defineCommentStorageContract('PostgreSQL', open);
 
   describe('PostgreSQL storage', () => {
     let admin: pg.Client;
@@ -78,6 +81,54 @@ if (skipReason !== null || databaseUrl === undefined) {
       }
     });
 
+    it('upgrades a schema at migration 4 holding a roundup, which can then record revisions', async () => {
+      const scratch = await open();
+      await scratch.close();
+      const schema = `${scratch.schema}_upgrade5`;
+      const reviewer = { by: 'u-desk', byName: '김데스크', at: '2026-03-02T09:30:00.000Z' };
+      const original = roundup('r-old', { workflowRevision: 2, workflow: { reviewer } });
+      const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` });
+      try {
+        await runPostgresMigrations(pool, { schema, migrations: migrations.slice(0, 4) });
+        await pool.query(
+          `INSERT INTO roundups (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow,
+             workflow_revision, created_at, updated_at)
+           VALUES ($1, $2, 'draft', 1, 1, '', 2, $3, $4, $5, $6, $7)`,
+          [
+            original.id,
+            original.ownerId,
+            JSON.stringify(original.meta),
+            JSON.stringify(original.workflow),
+            original.workflowRevision,
+            original.createdAt,
+            original.updatedAt,
+          ],
+        );
+        const children = original.body.content!;
+        await pool.query(
+          `INSERT INTO roundup_briefs (roundup_id, position, content)
+           SELECT $1, row.position, row.content::jsonb FROM unnest($2::integer[], $3::text[]) AS row (position, content)`,
+          [original.id, children.map((_, position) => position), children.map((child) => JSON.stringify(child))],
+        );
+        const storage = await openPostgresStorage({ connectionString: databaseUrl, schema });
+        try {
+          expect(await storage.roundups.get('r-old')).toEqual(original);
+          expect(await storage.roundups.listRevisions('r-old')).toEqual([]);
+          const content = sampleBriefContent('a');
+          const write = sampleRevisionWrite('r-old', 2, [content]);
+          const saved = await storage.roundups.update({ ...original, version: 2 }, { version: 1, workflowRevision: 2 }, { revision: write });
+          expect(saved).toBe(true);
+          expect(await storage.roundups.getRevision('r-old', 2)).toEqual({ revision: write.revision, contents: [content] });
+          expect(await storage.comments.listThreads('r-old')).toEqual([]);
+        } finally {
+          await storage.close();
+        }
+      } finally {
+        await pool.end();
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+    });
+
     it('creates its tables in its own schema, not in public', async () => {
       const storage = await open();
       try {
@@ -86,7 +137,22 @@ if (skipReason !== null || databaseUrl === undefined) {
           storage.schema,
         ]);
         expect(tables.rows).toEqual(
-          ['idempotency_records', 'markers', 'photo_files', 'photos', 'roundup_briefs', 'roundup_events', 'roundup_locks', 'roundups', 'schema_migrations', 'sessions', 'users'].map(
+          [
+            'comment_threads',
+            'idempotency_records',
+            'markers',
+            'photo_files',
+            'photos',
+            'roundup_brief_contents',
+            'roundup_briefs',
+            'roundup_events',
+            'roundup_locks',
+            'roundup_revisions',
+            'roundups',
+            'schema_migrations',
+            'sessions',
+            'users',
+          ].map(
             (table_name) => ({ table_name }),
           ),
         );

@@ -6,6 +6,7 @@ import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { runSqliteMigrations } from './run-sqlite-migrations';
+import { createSqliteCommentStorage } from './sqlite-comment-storage';
 import { createSqliteLockStorage } from './sqlite-lock-storage';
 import { createSqliteMarkerStore } from './sqlite-marker-store';
 import { createSqlitePhotoStorage } from './sqlite-photo-storage';
@@ -59,6 +60,7 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     photos: createSqlitePhotoStorage(database),
     markers: createSqliteMarkerStore(database),
     locks: createSqliteLockStorage(database),
+    comments: createSqliteCommentStorage(database),
     async close() {
       if (!database.open) return;
       if (checkpoints !== null) {

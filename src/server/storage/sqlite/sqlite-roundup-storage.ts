@@ -1,11 +1,18 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupRevision, RoundupStorage, RoundupUpdateExtras } from '../../../services/roundup-storage';
+import { referencedHashes, revisionContents } from '../../../services/revision-contents';
 import type { StoredRoundup } from '../../../services/stored-roundup';
+import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyJsonFromRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
+import { jsonTextColumn } from './json-text-column';
 import { sqliteRows } from './sqlite-rows';
+
+const revisionRowSchema = z.object({ revision: jsonTextColumn.pipe(storedRevisionSchema) });
+const contentRowSchema = z.object({ hash: z.string(), content: z.string() });
 
 function roundupParameters(roundup: StoredRoundup) {
   const { headlineSearch, briefCount } = roundupListColumns(roundup);
@@ -84,9 +91,45 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     for (const row of rows) writeBodyRowStatement.run({ roundupId, ...row });
     if (deleteFrom !== null) deleteBodyRowsStatement.run(roundupId, deleteFrom);
   }
-  const insertWithBody = database.transaction((roundup: StoredRoundup): boolean => {
+  const writeRevisionStatement = database.prepare<{ roundupId: string; version: number; revision: string }>(`
+    INSERT INTO roundup_revisions (roundup_id, version, revision) VALUES (@roundupId, @version, @revision)
+    ON CONFLICT (roundup_id, version) DO UPDATE SET revision = excluded.revision`);
+  const writeContentStatement = database.prepare<{ roundupId: string; hash: string; content: string }>(`
+    INSERT INTO roundup_brief_contents (roundup_id, hash, content) VALUES (@roundupId, @hash, @content)
+    ON CONFLICT (roundup_id, hash) DO NOTHING`);
+  function writeRevision(roundupId: string, write: RevisionWrite | undefined): void {
+    if (write === undefined) return;
+    for (const { hash, json } of write.contents) writeContentStatement.run({ roundupId, hash, content: json });
+    writeRevisionStatement.run({ roundupId, version: write.revision.version, revision: JSON.stringify(write.revision) });
+  }
+  const listRevisionsStatement = database.prepare<[string]>(
+    'SELECT revision FROM roundup_revisions WHERE roundup_id = ? ORDER BY version DESC',
+  );
+  const getRevisionStatement = database.prepare<[string, number]>(
+    'SELECT revision FROM roundup_revisions WHERE roundup_id = ? AND version = ?',
+  );
+  /** The second parameter is a JSON array of hashes. */
+  const contentsStatement = database.prepare<[string, string]>(
+    'SELECT hash, content FROM roundup_brief_contents WHERE roundup_id = ? AND hash IN (SELECT value FROM json_each(?))',
+  );
+  /** The second parameter is a JSON array of versions. */
+  const deleteRevisionsStatement = database.prepare<[string, string]>(
+    'DELETE FROM roundup_revisions WHERE roundup_id = ? AND version IN (SELECT value FROM json_each(?))',
+  );
+  const deleteUnreferencedContentsStatement = database.prepare<{ roundupId: string }>(`
+    DELETE FROM roundup_brief_contents AS content
+    WHERE roundup_id = @roundupId AND NOT EXISTS (
+      SELECT 1 FROM roundup_revisions AS kept, json_each(kept.revision, '$.briefRefs') AS ref
+      WHERE kept.roundup_id = @roundupId AND json_extract(ref.value, '$.hash') = content.hash)`);
+  const pruneRevisions = database.transaction((roundupId: string, versions: readonly number[]): number => {
+    const deleted = deleteRevisionsStatement.run(roundupId, JSON.stringify(versions)).changes;
+    deleteUnreferencedContentsStatement.run({ roundupId });
+    return deleted;
+  });
+  const insertWithBody = database.transaction((roundup: StoredRoundup, revision: RevisionWrite | undefined): boolean => {
     if (insertStatement.run(roundupParameters(roundup)).changes !== 1) return false;
     writeBodyRows(roundup.id, allBodyRows(roundup), null);
+    writeRevision(roundup.id, revision);
     return true;
   });
   const deleteStatement = database.prepare<[string]>('DELETE FROM roundups WHERE id = ?');
@@ -109,6 +152,7 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       for (const event of extras.events ?? []) {
         insertEventStatement.run({ roundupId: event.roundupId, revision: event.revision, event: JSON.stringify(event) });
       }
+      writeRevision(roundup.id, extras.revision);
       return true;
     },
   );
@@ -132,8 +176,8 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       return row === null ? null : sqliteRows.toStoredRoundup(row);
     },
 
-    async insert(roundup) {
-      return insertWithBody.immediate(roundup);
+    async insert(roundup, revision) {
+      return insertWithBody.immediate(roundup, revision);
     },
 
     async update(roundup, expected, extras = {}) {
@@ -148,7 +192,34 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       return recentEventsStatement.all(limit).map(sqliteRows.toEvent);
     },
 
+    async listRevisions(roundupId) {
+      return listRevisionsStatement.all(roundupId).map((row) => revisionRowSchema.parse(row).revision);
+    },
+
+    async getRevision(roundupId, version) {
+      const read = database.transaction(() => {
+        const row = getRevisionStatement.get(roundupId, version);
+        if (row === undefined) return null;
+        const { revision } = revisionRowSchema.parse(row);
+        const rows = contentsStatement.all(roundupId, JSON.stringify(referencedHashes(revision)));
+        return { revision, rows };
+      });
+      // Both reads in one transaction: a pruning in between could otherwise take the contents of the revision just read.
+      const found = read.deferred();
+      if (found === null) return null;
+      const stored = found.rows.map((row) => {
+        const { hash, content } = contentRowSchema.parse(row);
+        return { hash, json: content };
+      });
+      return { revision: found.revision, contents: revisionContents(found.revision, stored) };
+    },
+
+    async deleteRevisions(roundupId, versions) {
+      return pruneRevisions.immediate(roundupId, versions);
+    },
+
     async delete(id) {
+      // Events, body rows, revisions and brief contents go by ON DELETE CASCADE.
       return deleteStatement.run(id).changes === 1;
     },
 

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { StoredRoundup } from '../../../services/stored-roundup';
 import { summarizeRoundup } from '../../../services/summarize-roundup';
+import { defineCommentStorageContract } from '../../../../tests/contract/comment-storage-contract';
 import { definePhotoStorageContract } from '../../../../tests/contract/photo-storage-contract';
 import { sampleBodies } from '../../../../tests/contract/sample-bodies';
 import { defineStorageContract } from '../../../../tests/contract/storage-contract';
@@ -17,6 +18,7 @@ import { readMigrationFiles } from '../migration-files';
 import { migrationsDirectory } from '../migrations-directory';
 import { openSqliteStorage } from './open-sqlite-storage';
 import { runSqliteMigrations } from './run-sqlite-migrations';
+import { sampleBriefContent, sampleRevisionWrite } from '../../../../tests/contract/sample-revision';
 import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 
 const migrations = readMigrationFiles(migrationsDirectory('sqlite'));
@@ -37,6 +39,7 @@ for (const [label, file] of [
   defineStorageContract(label, () => openSqliteStorage({ file: file() }));
   defineUserStorageContract(label, () => openSqliteStorage({ file: file() }));
   definePhotoStorageContract(label, () => openSqliteStorage({ file: file() }));
+  defineCommentStorageContract(label, () => openSqliteStorage({ file: file() }));
 }
 
 /** With two briefs and a reporter: what these engine tests read back and migrate. */
@@ -79,6 +82,47 @@ describe('SQLite storage', () => {
     const storage = await openSqliteStorage({ file });
     try {
       expect(await storage.roundups.get('r-old')).toEqual(original);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('upgrades a database at migration 4 holding a roundup, which can then record revisions', async () => {
+    const file = freshFile();
+    const reviewer = { by: 'u-desk', byName: '김데스크', at: '2026-03-02T09:30:00.000Z' };
+    const original = roundup('r-old', { workflowRevision: 2, workflow: { reviewer } });
+    mkdirSync(join(file, '..'), { recursive: true });
+    const database = new Database(file);
+    try {
+      runSqliteMigrations(database, migrations.slice(0, 4));
+      database
+        .prepare(`INSERT INTO roundups (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow,
+            workflow_revision, created_at, updated_at)
+          VALUES (?, ?, 'draft', 1, 1, '', 2, ?, ?, ?, ?, ?)`)
+        .run(
+          original.id,
+          original.ownerId,
+          JSON.stringify(original.meta),
+          JSON.stringify(original.workflow),
+          original.workflowRevision,
+          original.createdAt,
+          original.updatedAt,
+        );
+      const insertBrief = database.prepare('INSERT INTO roundup_briefs (roundup_id, position, content) VALUES (?, ?, ?)');
+      original.body.content!.forEach((child, position) => insertBrief.run(original.id, position, JSON.stringify(child)));
+    } finally {
+      database.close();
+    }
+    const storage = await openSqliteStorage({ file });
+    try {
+      expect(await storage.roundups.get('r-old')).toEqual(original);
+      expect(await storage.roundups.listRevisions('r-old')).toEqual([]);
+      const content = sampleBriefContent('a');
+      const write = sampleRevisionWrite('r-old', 2, [content]);
+      const saved = await storage.roundups.update({ ...original, version: 2 }, { version: 1, workflowRevision: 2 }, { revision: write });
+      expect(saved).toBe(true);
+      expect(await storage.roundups.getRevision('r-old', 2)).toEqual({ revision: write.revision, contents: [content] });
+      expect(await storage.comments.listThreads('r-old')).toEqual([]);
     } finally {
       await storage.close();
     }
