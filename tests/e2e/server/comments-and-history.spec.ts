@@ -1,0 +1,178 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { briefs, editorBody, expectSaved, signIn } from '../support';
+
+/** A two-brief roundup of the reporter's, made through the API with the page's own session. */
+async function createRoundup(page: Page): Promise<string> {
+  const brief = (id: string, heading: string, text: string) => ({
+    type: 'brief',
+    attrs: { id },
+    content: [
+      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
+      { type: 'paragraph', content: [{ type: 'text', text }] },
+    ],
+  });
+  const response = await page.request.post('/api/roundups', {
+    headers: { 'X-Bureau-Client': 'web' },
+    data: {
+      meta: { kicker: '광주소식', headline: `의견과 기록 ${Date.now()}` },
+      body: {
+        type: 'doc',
+        content: [
+          brief('b-one', '광산구, 일자리 박람회', '광산구는 6일 구청에서 일자리 박람회를 열었다.'),
+          brief('b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'),
+        ],
+      },
+    },
+  });
+  expect(response.status()).toBe(201);
+  const created: unknown = await response.json();
+  if (typeof created !== 'object' || created === null || !('id' in created) || typeof created.id !== 'string') throw new Error('no id');
+  return created.id;
+}
+
+/** Selects `text` inside `block` by dragging the mouse across it, as a reader would. */
+async function selectText(page: Page, block: Locator, text: string): Promise<void> {
+  const box = await block.evaluate((element, wanted) => {
+    const node = element.firstChild;
+    if (node === null || node.textContent === null) throw new Error('no text to select');
+    const start = node.textContent.indexOf(wanted);
+    if (start < 0) throw new Error(`"${wanted}" is not in the block`);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    const rects = range.getClientRects();
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (first === undefined || last === undefined) throw new Error('the text is not laid out');
+    return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
+  }, text);
+  await page.mouse.move(box.startX, box.startY);
+  await page.mouse.down();
+  await page.mouse.move(box.endX, box.endY, { steps: 5 });
+  await page.mouse.up();
+}
+
+function commentsPanel(page: Page): Locator {
+  return page.locator('#comments-pane');
+}
+
+/** Opens the comments panel unless it is open already (clicking a highlight opens it too). */
+async function openComments(page: Page): Promise<void> {
+  const toggle = page.locator('button[aria-controls="comments-pane"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(commentsPanel(page)).toBeVisible();
+}
+
+test('a desk comments on a phrase while the reporter writes; the highlight follows the edits, and the thread is answered and resolved', async ({ browser }) => {
+  const reporterContext = await browser.newContext();
+  const deskContext = await browser.newContext();
+  const reporter = await reporterContext.newPage();
+  const desk = await deskContext.newPage();
+  try {
+    await signIn(reporter, 'reporter');
+    const id = await createRoundup(reporter);
+    await reporter.goto(`/roundups/${id}`);
+    await expect(editorBody(reporter)).toHaveAttribute('contenteditable', 'true');
+
+    // The desk reads (the reporter holds the pen) and still comments on a phrase, mentioning the reporter.
+    await signIn(desk, 'desk');
+    await desk.goto(`/roundups/${id}`);
+    await expect(editorBody(desk)).toHaveAttribute('contenteditable', 'false');
+    await openComments(desk);
+    await selectText(desk, briefs(desk).nth(0).locator('p').first(), '일자리 박람회를');
+    await commentsPanel(desk).getByRole('button', { name: '선택한 글에 의견 달기' }).click();
+    const field = commentsPanel(desk).getByRole('textbox', { name: '의견' });
+    await field.pressSequentially('@신대');
+    await desk.getByRole('listbox').getByRole('option', { name: /신대희/ }).click();
+    await field.pressSequentially(' 행사 이름을 정확히 써 주세요');
+    await commentsPanel(desk).getByRole('button', { name: '의견 남기기' }).click();
+    await expect(desk.locator('.comment-highlight')).toHaveText('일자리 박람회를');
+
+    // The reporter's window shows it live: highlighted, and in the notifications as a mention.
+    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 박람회를', { timeout: 10_000 });
+    await reporter.getByRole('button', { name: /알림/ }).click();
+    await expect(reporter.getByRole('region', { name: '알림' })).toContainText('김데스크 님이 나를 언급했습니다');
+    await reporter.keyboard.press('Escape');
+
+    // Typing before, inside and after the phrase: the highlight stays on it.
+    const paragraph = briefs(reporter).nth(0).locator('p').first();
+    await paragraph.click();
+    await reporter.keyboard.press('Home');
+    await reporter.keyboard.type('[속보] ');
+    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 박람회를');
+    await reporter.locator('.comment-highlight').click();
+    await reporter.keyboard.press('End');
+    await reporter.keyboard.type(' 많은 시민이 찾았다.');
+    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 박람회를');
+    await expectSaved(reporter);
+
+    // After the save the anchor moved on the server too: a fresh load finds the phrase where it is now.
+    await desk.reload();
+    await expect(desk.locator('.comment-highlight')).toHaveText('일자리 박람회를', { timeout: 10_000 });
+
+    // The reporter answers; the desk resolves; resolved threads are hidden until asked for.
+    await openComments(reporter);
+    const thread = commentsPanel(reporter).getByRole('article', { name: '김데스크 님의 의견' });
+    await thread.getByRole('button', { name: '답글' }).click();
+    await thread.getByRole('textbox', { name: '답글' }).fill('‘2017 광산구 일자리 박람회’로 고치겠습니다');
+    await thread.getByRole('button', { name: '답글 달기' }).click();
+    await expect(thread).toContainText('2017 광산구 일자리 박람회');
+    await openComments(desk);
+    const deskThread = commentsPanel(desk).getByRole('article', { name: '김데스크 님의 의견' });
+    await expect(deskThread).toContainText('2017 광산구 일자리 박람회', { timeout: 10_000 });
+    await deskThread.getByRole('button', { name: '해결' }).click();
+    await expect(commentsPanel(reporter).getByRole('article', { name: '김데스크 님의 의견' })).toBeHidden({ timeout: 10_000 });
+    await expect(reporter.locator('.comment-highlight')).toHaveCount(0);
+    await commentsPanel(reporter).getByRole('button', { name: '해결된 의견 (1)' }).click();
+    await expect(commentsPanel(reporter).getByRole('article', { name: '김데스크 님의 의견' })).toBeVisible();
+
+    // Comments never reach the published layout.
+    await reporter.getByRole('button', { name: '미리보기', exact: true }).click();
+    const preview = reporter.frameLocator('iframe[title="출고 화면 미리보기"]');
+    await expect(preview.locator('body')).toContainText('일자리 박람회를');
+    await expect(preview.locator('body')).not.toContainText('행사 이름을 정확히');
+    expect(await preview.locator('.comment-highlight, [data-thread-id]').count()).toBe(0);
+  } finally {
+    await reporterContext.close();
+    await deskContext.close();
+  }
+});
+
+test('the history shows what each save changed, and restores a brief from three versions ago as a new version', async ({ page }) => {
+  await signIn(page, 'reporter');
+  const id = await createRoundup(page);
+  await page.goto(`/roundups/${id}`);
+  const second = briefs(page).nth(1).locator('p').first();
+  for (const addition of [' 상인 100명이 함께했다.', ' 소화기 사용법도 알렸다.', ' 내년에도 이어간다.']) {
+    await second.click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(addition);
+    await expectSaved(page);
+  }
+  await expect(second).toHaveText('북구는 5일 시장에서 캠페인을 벌였다. 상인 100명이 함께했다. 소화기 사용법도 알렸다. 내년에도 이어간다.');
+
+  await page.getByRole('button', { name: '수정 기록' }).click();
+  const list = page.getByRole('list', { name: '저장된 버전' });
+  await expect(list.locator(':scope > li')).toHaveCount(4);
+  // The latest save's changes: the words typed, marked as inserted.
+  await list.getByRole('button', { name: /버전 4/ }).click();
+  await expect(page.getByRole('region', { name: '버전 4에서 바뀐 내용' }).locator('ins')).toContainText('내년에도 이어간다.');
+
+  // Brief 2 as it was in version 1 comes back as version 5; nothing later is lost.
+  await list.getByRole('button', { name: /버전 1/ }).click();
+  const firstVersion = page.getByRole('region', { name: '버전 1에서 바뀐 내용' });
+  await firstVersion.getByRole('region', { name: '북구, 화재 예방 캠페인' }).getByRole('button', { name: '이 브리프만 되돌리기' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '되돌리기' }).click();
+  await expect(page.getByText('되돌린 내용을 새 버전(5)으로 저장했습니다.')).toBeVisible();
+  await expect(second).toHaveText('북구는 5일 시장에서 캠페인을 벌였다.');
+  await expect(briefs(page).nth(0).locator('p').first()).toHaveText('광산구는 6일 구청에서 일자리 박람회를 열었다.');
+  await expect(list.locator(':scope > li')).toHaveCount(5);
+  await expect(list.locator(':scope > li').first()).toContainText('버전 1에서 되돌림');
+  // The text from before the restore is still one click away.
+  await list.getByRole('button', { name: /버전 4/ }).click();
+  await expect(page.getByRole('region', { name: '버전 4에서 바뀐 내용' })).toContainText('내년에도 이어간다.');
+
+  // And it is what the server holds.
+  await page.reload();
+  await expect(briefs(page).nth(1).locator('p').first()).toHaveText('북구는 5일 시장에서 캠페인을 벌였다.');
+});
