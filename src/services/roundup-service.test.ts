@@ -361,7 +361,7 @@ describe('roundup service: revisions', () => {
   it('thins autosaves older than a day as saves come in, keeping every brief of what remains', async () => {
     const { service, storage, advance } = setup();
     let current = await service.create(reporter, { body: sampleBodies.valid('판 0', 2) });
-    // A morning of autosaves every 30 s, then, two days later, one more stretch of saves up to version 25.
+    // A morning of autosaves every 30 s, then, two days later, a few more: the first of those prunes.
     for (let index = 1; index <= 20; index += 1) {
       advance(30_000);
       current = await service.save(reporter, current.id, saveOf(current, { body: sampleBodies.valid(`판 ${index}`, 2) }));

@@ -136,8 +136,8 @@ export interface RoundupService {
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
 
-/** Pruning looks at a roundup's revisions every this many versions. */
-const pruneEveryVersions = 25;
+/** Pruning looks at a roundup's revisions at most this often (per process), on a save. */
+const pruneEveryMs = 60 * 60 * 1000;
 
 function isDue(summary: RoundupSummary, now: Date): boolean {
   return summary.status === 'scheduled' && summary.scheduledFor !== null && Date.parse(summary.scheduledFor) <= now.getTime();
@@ -242,6 +242,16 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     contentsKnownStored.add(next.id);
   }
 
+  // Listing a roundup's revisions costs as much as the history is long: an hour between looks keeps that off saves.
+  const lastPrunedAt = new Map<string, number>();
+  async function pruneRevisionsNowAndThen(roundupId: string): Promise<void> {
+    const now = clock().getTime();
+    if (now - (lastPrunedAt.get(roundupId) ?? Number.NEGATIVE_INFINITY) < pruneEveryMs) return;
+    if (lastPrunedAt.size > 10_000) lastPrunedAt.clear();
+    lastPrunedAt.set(roundupId, now);
+    await pruneRevisions(roundupId);
+  }
+
   async function pruneRevisions(roundupId: string): Promise<void> {
     const [revisions, events] = await Promise.all([storage.listRevisions(roundupId), storage.listEvents(roundupId)]);
     const statusChangedAt = events.filter((event) => event.from !== event.to).map((event) => event.at);
@@ -342,7 +352,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       stored(next);
       announce(how.actor, next, 'save');
       if (key !== undefined) await pruneIdempotencyRecords();
-      if (next.version % pruneEveryVersions === 0) await pruneRevisions(next.id);
+      await pruneRevisionsNowAndThen(next.id);
       return { kind: 'done', result: how.resultOf(next) };
     }
     recent.forget(current.id);

@@ -58,3 +58,28 @@ export async function placeCaretAtEnd(block: Locator): Promise<void> {
     selection?.addRange(range);
   });
 }
+
+/** Creates a roundup of the signed-in user's through the API, with the page's own session; returns its id. */
+export async function createRoundupThroughApi(page: Page, headline: string, briefTexts: readonly [id: string, heading: string, text: string][]): Promise<string> {
+  const response = await page.request.post('/api/roundups', {
+    headers: { 'X-Bureau-Client': 'web' },
+    data: {
+      meta: { kicker: '광주소식', headline },
+      body: {
+        type: 'doc',
+        content: briefTexts.map(([id, heading, text]) => ({
+          type: 'brief',
+          attrs: { id },
+          content: [
+            { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
+            { type: 'paragraph', content: [{ type: 'text', text }] },
+          ],
+        })),
+      },
+    },
+  });
+  expect(response.status()).toBe(201);
+  const created: unknown = await response.json();
+  if (typeof created !== 'object' || created === null || !('id' in created) || typeof created.id !== 'string') throw new Error('no id');
+  return created.id;
+}

@@ -1,33 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { briefs, editorBody, expectSaved, signIn } from '../support';
+import { briefs, editorBody, expectSaved, signIn, createRoundupThroughApi } from '../support';
 
 /** A two-brief roundup of the reporter's, made through the API with the page's own session. */
 async function createRoundup(page: Page): Promise<string> {
-  const brief = (id: string, heading: string, text: string) => ({
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-    ],
-  });
-  const response = await page.request.post('/api/roundups', {
-    headers: { 'X-Bureau-Client': 'web' },
-    data: {
-      meta: { kicker: '광주소식', headline: `의견과 기록 ${Date.now()}` },
-      body: {
-        type: 'doc',
-        content: [
-          brief('b-one', '광산구, 일자리 박람회', '광산구는 6일 구청에서 일자리 박람회를 열었다.'),
-          brief('b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'),
-        ],
-      },
-    },
-  });
-  expect(response.status()).toBe(201);
-  const created: unknown = await response.json();
-  if (typeof created !== 'object' || created === null || !('id' in created) || typeof created.id !== 'string') throw new Error('no id');
-  return created.id;
+  return createRoundupThroughApi(page, `의견과 기록 ${Date.now()}`, [
+    ['b-one', '광산구, 일자리 박람회', '광산구는 6일 구청에서 일자리 박람회를 열었다.'],
+    ['b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'],
+  ]);
 }
 
 /** Selects `text` inside `block` by dragging the mouse across it, as a reader would. */

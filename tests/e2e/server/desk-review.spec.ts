@@ -1,34 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { briefs, editorBody, expectSaved, placeCaretAtEnd, signIn } from '../support';
+import { briefs, editorBody, expectSaved, placeCaretAtEnd, signIn, createRoundupThroughApi } from '../support';
 
 /** A three-brief roundup of the reporter's, made through the API with the page's own session. */
 async function createRoundup(page: Page): Promise<string> {
-  const brief = (id: string, heading: string, text: string) => ({
-    type: 'brief',
-    attrs: { id },
-    content: [
-      { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-      { type: 'paragraph', content: [{ type: 'text', text }] },
-    ],
-  });
-  const response = await page.request.post('/api/roundups', {
-    headers: { 'X-Bureau-Client': 'web' },
-    data: {
-      meta: { kicker: '광주소식', headline: `검토 흐름 ${Date.now()}` },
-      body: {
-        type: 'doc',
-        content: [
-          brief('b-one', '광산구, 일자리 박람회', '광산구는 6일 일자리 박람회를 열었다.'),
-          brief('b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'),
-          brief('b-three', '서구, 어린이 교통안전', '서구는 어린이 교통안전 교육을 했다.'),
-        ],
-      },
-    },
-  });
-  expect(response.status()).toBe(201);
-  const created: unknown = await response.json();
-  if (typeof created !== 'object' || created === null || !('id' in created) || typeof created.id !== 'string') throw new Error('no id');
-  return created.id;
+  return createRoundupThroughApi(page, `검토 흐름 ${Date.now()}`, [
+    ['b-one', '광산구, 일자리 박람회', '광산구는 6일 일자리 박람회를 열었다.'],
+    ['b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'],
+    ['b-three', '서구, 어린이 교통안전', '서구는 어린이 교통안전 교육을 했다.'],
+  ]);
 }
 
 function reviewActions(page: Page) {

@@ -8,12 +8,11 @@ import { setupServer } from 'msw/node';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storedSessionCookies } from '@/api/session-cookies';
 import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema, type User } from '@/contract/user-endpoints';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { createMockHandlers } from '@/mocks/handlers';
-import { createTestMockApi } from '@/mocks/test-mock-api';
+import { createTestMockApi, inMemorySessionCookies } from '@/mocks/test-mock-api';
 import { gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import type { Roundup } from '@/schema/roundup';
 import type { Actor } from '@/services/actor';
@@ -49,15 +48,10 @@ let saves: Promise<SentSave>[];
 
 beforeEach(async () => {
   localStorage.clear();
-  const values = new Map<string, string>();
   const clock = () => new Date();
   const { app, storage } = await createTestMockApi({
     clock,
-    sessionCookies: storedSessionCookies({
-      getItem: (key) => values.get(key) ?? null,
-      setItem: (key, value) => void values.set(key, value),
-      removeItem: (key) => void values.delete(key),
-    }),
+    sessionCookies: inMemorySessionCookies(),
   });
   let ids = 0;
   roundups = createRoundupService({ storage: storage.roundups, clock, generateId: () => `seed-${(ids += 1)}` });

@@ -34,8 +34,6 @@ import { ActionDialog } from './review/action-dialog';
 import { BriefReview } from './review/brief-review';
 import { ReviewBar } from './review/review-bar';
 import { ReviewHistory } from './review/review-history';
-import { HistoryPanel } from './history/history-panel';
-import { CommentsPanel } from './comments/comments-panel';
 import { ConflictBanner } from './conflict-banner';
 import { LockBanner } from './lock-banner';
 import { EditorToolbar } from './editor-toolbar';
@@ -45,6 +43,9 @@ import { PhotoUploadProgress } from './photo-upload-progress';
 import { SaveStatus } from './save-status';
 
 const PreviewPane = lazy(() => import('./preview-pane'));
+// Side panels load when first opened: most sessions are spent typing.
+const CommentsPanel = lazy(() => import('./comments/comments-panel').then((module) => ({ default: module.CommentsPanel })));
+const HistoryPanel = lazy(() => import('./history/history-panel').then((module) => ({ default: module.HistoryPanel })));
 
 function isPhotoFilesDetail(value: unknown): value is PhotoFilesDetail {
   return typeof value === 'object' && value !== null && 'files' in value && Array.isArray(value.files);
@@ -458,28 +459,32 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         )}
         {panel === 'comments' && (
           <aside id="comments-pane" className="editor-side-panel" aria-label={t('panels.comments')}>
-            <CommentsPanel
-              roundupId={roundup.id}
-              editor={editor}
-              briefs={outline.briefs}
-              activeThreadId={activeThreadId}
-              onActivate={setActiveThreadId}
-              draft={commentDraft}
-              onDraftChange={setCommentDraft}
-              beforeCreate={saveBeforeComment}
-            />
+            <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
+              <CommentsPanel
+                roundupId={roundup.id}
+                editor={editor}
+                briefs={outline.briefs}
+                activeThreadId={activeThreadId}
+                onActivate={setActiveThreadId}
+                draft={commentDraft}
+                onDraftChange={setCommentDraft}
+                beforeCreate={saveBeforeComment}
+              />
+            </Suspense>
           </aside>
         )}
         {panel === 'history' && (
           <aside id="history-pane" className="editor-side-panel" aria-label={t('panels.history')}>
-            <HistoryPanel
-              roundupId={roundup.id}
-              currentVersion={savedVersion}
-              canRestore={holdsLock}
-              prepareRestore={prepareRestore}
-              onRestored={restoredFromHistory}
-              onRestoreSettled={() => setRestoring(false)}
-            />
+            <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
+              <HistoryPanel
+                roundupId={roundup.id}
+                currentVersion={savedVersion}
+                canRestore={holdsLock}
+                prepareRestore={prepareRestore}
+                onRestored={restoredFromHistory}
+                onRestoreSettled={() => setRestoring(false)}
+              />
+            </Suspense>
           </aside>
         )}
       </div>

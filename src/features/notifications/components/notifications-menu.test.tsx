@@ -6,11 +6,10 @@ import { setupServer } from 'msw/node';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storedSessionCookies } from '@/api/session-cookies';
 import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema, type User } from '@/contract/user-endpoints';
 import { createMockHandlers } from '@/mocks/handlers';
-import { createTestMockApi } from '@/mocks/test-mock-api';
+import { createTestMockApi, inMemorySessionCookies } from '@/mocks/test-mock-api';
 import { gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import type { Actor } from '@/services/actor';
 import { briefText, textTargetFor } from '@/services/comment-anchor';
@@ -33,7 +32,6 @@ let roundupId: string;
 let threadIds: string[];
 
 beforeEach(async () => {
-  const values = new Map<string, string>();
   localStorage.clear();
   const start = Date.now();
   let seconds = 0;
@@ -41,11 +39,7 @@ beforeEach(async () => {
   const clock = () => new Date(start + (seconds += 1) * 1000);
   const { app, storage } = await createTestMockApi({
     clock,
-    sessionCookies: storedSessionCookies({
-      getItem: (key) => values.get(key) ?? null,
-      setItem: (key, value) => void values.set(key, value),
-      removeItem: (key) => void values.delete(key),
-    }),
+    sessionCookies: inMemorySessionCookies(),
   });
   let ids = 0;
   const roundups = createRoundupService({ storage: storage.roundups, clock, generateId: () => `seed-${(ids += 1)}` });

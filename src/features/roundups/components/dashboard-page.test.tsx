@@ -11,8 +11,7 @@ import type { Actor } from '@/services/actor';
 import { demoPassword } from '@/services/demo-accounts';
 import { createRoundupService } from '@/services/roundup-service';
 import { createMockHandlers } from '@/mocks/handlers';
-import { storedSessionCookies } from '@/api/session-cookies';
-import { createTestMockApi } from '@/mocks/test-mock-api';
+import { createTestMockApi, inMemorySessionCookies } from '@/mocks/test-mock-api';
 import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema } from '@/contract/user-endpoints';
 import { apiRequest } from '@/lib/api-client';
@@ -24,18 +23,10 @@ import { DashboardPage } from './dashboard-page';
 let server: ReturnType<typeof setupServer>;
 
 beforeEach(async () => {
-  const values = new Map<string, string>();
   const clock = () => new Date('2026-11-30T02:00:00.000Z');
   const { app, storage } = await createTestMockApi({
     clock,
-    sessionCookies: storedSessionCookies(
-      {
-        getItem: (key) => values.get(key) ?? null,
-        setItem: (key, value) => void values.set(key, value),
-        removeItem: (key) => void values.delete(key),
-      },
-      { now: () => clock().getTime() },
-    ),
+    sessionCookies: inMemorySessionCookies({ now: () => clock().getTime() }),
   });
   const roundups = createRoundupService({ storage: storage.roundups, clock, generateId: () => `seed-${Math.random().toString(36).slice(2)}` });
   const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
