@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { briefs, editorBody, expectSaved, signIn, createRoundupThroughApi } from '../support';
+import { briefs, editorBody, expectSaved, placeCaretAtEnd, signIn, createRoundupThroughApi } from '../support';
 
 /** A two-brief roundup of the reporter's, made through the API with the page's own session. */
 async function createRoundup(page: Page): Promise<string> {
@@ -73,21 +73,33 @@ test('a desk comments on a phrase while the reporter writes; the highlight follo
     await expect(reporter.getByRole('region', { name: '알림' })).toContainText('김데스크 님이 나를 언급했습니다');
     await reporter.keyboard.press('Escape');
 
-    // Typing before, inside and after the phrase: the highlight stays on it.
+    // Typing before, inside and after the phrase: the highlight stays on it, and grows with what is typed inside.
     const paragraph = briefs(reporter).nth(0).locator('p').first();
     await paragraph.click();
     await reporter.keyboard.press('Home');
     await reporter.keyboard.type('[속보] ');
     await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 박람회를');
-    await reporter.locator('.comment-highlight').click();
-    await reporter.keyboard.press('End');
+    await reporter.locator('.comment-highlight').evaluate((highlight) => {
+      const text = highlight.firstChild;
+      if (text === null) throw new Error('the highlight has no text');
+      const range = document.createRange();
+      range.setStart(text, '일자리 '.length);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    });
+    await reporter.keyboard.type('2017 ');
+    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 2017 박람회를');
+    await placeCaretAtEnd(paragraph);
     await reporter.keyboard.type(' 많은 시민이 찾았다.');
-    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 박람회를');
+    await expect(paragraph).toHaveText('[속보] 광산구는 6일 구청에서 일자리 2017 박람회를 열었다. 많은 시민이 찾았다.');
+    await expect(reporter.locator('.comment-highlight')).toHaveText('일자리 2017 박람회를');
     await expectSaved(reporter);
 
     // After the save the anchor moved on the server too: a fresh load finds the phrase where it is now.
     await desk.reload();
-    await expect(desk.locator('.comment-highlight')).toHaveText('일자리 박람회를', { timeout: 10_000 });
+    await expect(desk.locator('.comment-highlight')).toHaveText('일자리 2017 박람회를', { timeout: 10_000 });
 
     // The reporter answers; the desk resolves; resolved threads are hidden until asked for.
     await openComments(reporter);
@@ -108,7 +120,7 @@ test('a desk comments on a phrase while the reporter writes; the highlight follo
     // Comments never reach the published layout.
     await reporter.getByRole('button', { name: '미리보기', exact: true }).click();
     const preview = reporter.frameLocator('iframe[title="출고 화면 미리보기"]');
-    await expect(preview.locator('body')).toContainText('일자리 박람회를');
+    await expect(preview.locator('body')).toContainText('일자리 2017 박람회를');
     await expect(preview.locator('body')).not.toContainText('행사 이름을 정확히');
     expect(await preview.locator('.comment-highlight, [data-thread-id]').count()).toBe(0);
   } finally {
