@@ -10,6 +10,7 @@ import { photoRoutes } from './routes/photo-routes';
 import { roundupRoutes } from './routes/roundup-routes';
 import { revisionRoutes } from './routes/revision-routes';
 import { commentRoutes } from './routes/comment-routes';
+import { exportRoutes, importRoutes } from './routes/exchange-routes';
 import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { httpSessionCookies, type SessionCookies } from './session-cookies';
@@ -50,9 +51,12 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.use('/roundups', requireSession);
   app.use('/photos/*', requireSession);
   app.use('/photos', requireSession);
+  app.use('/import', requireSession);
   app.route('/roundups', roundupRoutes(deps));
   app.route('/roundups', revisionRoutes(deps));
   app.route('/roundups', commentRoutes(deps));
+  app.route('/roundups', exportRoutes(deps));
+  app.route('/import', importRoutes());
   app.route('/photos', photoRoutes(deps));
   // Mounted under another app (the server's), unknown /api paths must still get the API's error shape.
   app.all('*', (c) => apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)));

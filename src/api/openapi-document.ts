@@ -16,6 +16,7 @@ import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../cont
 import { lockRequestSchema, lockResponseSchema } from '../contract/lock-endpoints';
 import { roundupChangeSchema } from '../contract/live-endpoints';
 import { notificationsResponseSchema } from '../contract/notification-endpoints';
+import { importRequestSchema, importResponseSchema } from '../contract/import-endpoints';
 import { restoreRevisionRequestSchema, revisionResponseSchema, revisionsResponseSchema } from '../contract/revision-endpoints';
 import {
   commentThreadSchema,
@@ -79,6 +80,8 @@ export function buildOpenApiDocument(): JsonSchema {
         LockResponse: schemaOf(lockResponseSchema, 'output'),
         Notifications: schemaOf(notificationsResponseSchema, 'output'),
         RoundupChange: schemaOf(roundupChangeSchema, 'output'),
+        ImportRequest: schemaOf(importRequestSchema, 'input'),
+        ImportResponse: schemaOf(importResponseSchema, 'output'),
         Revisions: schemaOf(revisionsResponseSchema, 'output'),
         Revision: schemaOf(revisionResponseSchema, 'output'),
         RestoreRevisionRequest: schemaOf(restoreRevisionRequestSchema, 'input'),
@@ -206,6 +209,35 @@ export function buildOpenApiDocument(): JsonSchema {
         get: {
           summary: 'The review history, oldest first',
           responses: { '200': { description: 'who did what, when, from which status to which', ...json('RoundupEvents') }, ...errors('not_found', 'unauthenticated') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.importText)]: {
+        post: {
+          summary: 'Read the plain text of a published or wire roundup into the structure of a new draft (nothing is saved)',
+          requestBody: { required: true, ...json('ImportRequest') },
+          responses: {
+            '200': { description: 'metadata, body, warnings and confidence; create the draft with POST /api/roundups', ...json('ImportResponse') },
+            ...errors('validation_failed', 'import_failed', 'payload_too_large', 'unauthenticated', 'forbidden'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.roundupExport)]: {
+        parameters: [idParameter],
+        get: {
+          summary: 'The roundup in an exchange format, as a file: wire text, standalone HTML, NewsML-G2 newsItem or IPTC ninjs 2.2',
+          parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['wire', 'html', 'newsml', 'ninjs'] } }],
+          responses: {
+            '200': {
+              description: 'the file, with Content-Disposition: attachment',
+              content: {
+                'text/plain': { schema: { type: 'string' } },
+                'text/html': { schema: { type: 'string' } },
+                'application/vnd.iptc.g2.newsitem+xml': { schema: { type: 'string' } },
+                'application/json': { schema: { type: 'object' } },
+              },
+            },
+            ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden'),
+          },
         },
       },
       [openApiPath(apiRoutePatterns.roundupRevisions)]: {

@@ -23,6 +23,8 @@ export const apiErrorBodySchema = z.object({
         limitBytes: z.number().optional(),
         /** On `locked`: who holds the edit lock, since when, until when unless renewed. */
         lock: editLockSchema.optional(),
+        /** On `import_failed`: why the text could not be read (`empty`, `too_large`, `html`, `no_briefs`). */
+        reason: z.string().optional(),
       })
       .optional(),
   }),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const apiErrorCodes = [
   'validation_failed',
   'invalid_body',
+  'import_failed',
   'not_found',
   'version_conflict',
   'invalid_transition',
@@ -23,6 +24,7 @@ export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 export const apiErrorStatus: Record<ApiErrorCode, number> = {
   validation_failed: 400,
   invalid_body: 400,
+  import_failed: 422,
   not_found: 404,
   version_conflict: 409,
   invalid_transition: 409,

@@ -11,6 +11,10 @@ export const apiRoutes = {
   health: '/api/health',
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',
+  /** POST the text of a published or wire roundup; answers its structure (nothing is saved). */
+  importText: '/api/import',
+  /** GET a roundup in an exchange format: wire text, standalone HTML, NewsML-G2 or ninjs. */
+  roundupExport: (id: string, format: string) => `/api/roundups/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
   roundup: (id: string) => `/api/roundups/${encodeURIComponent(id)}`,
   /** POST one review action (submit, approve a brief, publish …). */
   roundupActions: (id: string) => `/api/roundups/${encodeURIComponent(id)}/actions`,
@@ -60,6 +64,8 @@ export const apiRoutePatterns = {
   roundup: '/api/roundups/:id',
   roundupActions: '/api/roundups/:id/actions',
   roundupEvents: '/api/roundups/:id/events',
+  roundupExport: '/api/roundups/:id/export',
+  importText: '/api/import',
   roundupRevisions: '/api/roundups/:id/revisions',
   roundupRevision: '/api/roundups/:id/revisions/:version',
   roundupRevisionRestore: '/api/roundups/:id/revisions/:version/restore',

@@ -10,6 +10,7 @@ import { createLocalChangeFeed } from '../services/change-feed';
 import { openRedisChangeFeed } from './live/redis-change-feed';
 import { createEditLockService } from '../services/edit-lock-service';
 import { createRoundupService } from '../services/roundup-service';
+import { openConfiguredStorage } from './storage/open-configured-storage';
 import { createCommentService } from '../services/comment-service';
 import { createNotificationService } from '../services/notification-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
@@ -19,8 +20,6 @@ import { createSharpPhotoProcessor } from './photos/sharp-photo-processor';
 import { seedServerDemo } from './seed-server-demo';
 import type { ServerConfig } from './server-config';
 import { staticSite } from './static-site';
-import { openPostgresStorage } from './storage/postgres/open-postgres-storage';
-import { openSqliteStorage } from './storage/sqlite/open-sqlite-storage';
 import type { DatabaseStorage } from './storage/database-storage';
 
 export interface RunningServer {
@@ -43,11 +42,6 @@ export interface ServerStartOptions {
   openStorage?: () => Promise<DatabaseStorage>;
 }
 
-function openConfiguredStorage(config: ServerConfig): Promise<DatabaseStorage> {
-  return config.databaseUrl
-    ? openPostgresStorage({ connectionString: config.databaseUrl })
-    : openSqliteStorage({ file: join(config.dataDir, 'bureau.sqlite'), checkpointInBackground: true });
-}
 
 /** Opens storage, seeds the demo on first start, and serves the API and the built app. */
 export async function startBureauServer(config: ServerConfig, options: ServerStartOptions = {}): Promise<RunningServer> {

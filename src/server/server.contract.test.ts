@@ -9,6 +9,7 @@ import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
 import { defineRevisionContract } from '../../tests/contract/revision-contract';
 import { defineCommentContract } from '../../tests/contract/comment-contract';
+import { defineExchangeContract } from '../../tests/contract/exchange-contract';
 import { startBureauServer } from './create-bureau-server';
 import { serverConfig } from './server-config';
 import { openIsolatedPostgresStorage } from './storage/postgres/open-isolated-postgres-storage';
@@ -41,6 +42,7 @@ defineWorkflowContract('server on SQLite', () => startServer('sqlite'));
 defineLockContract('server on SQLite', () => startServer('sqlite'));
 defineRevisionContract('server on SQLite', () => startServer('sqlite'));
 defineCommentContract('server on SQLite', () => startServer('sqlite'));
+defineExchangeContract('server on SQLite', () => startServer('sqlite'));
 
 if (process.env.DATABASE_URL) {
   defineRoundupApiContract('server on PostgreSQL', () => startServer('postgres'));
@@ -50,6 +52,7 @@ if (process.env.DATABASE_URL) {
   defineLockContract('server on PostgreSQL', () => startServer('postgres'));
   defineRevisionContract('server on PostgreSQL', () => startServer('postgres'));
   defineCommentContract('server on PostgreSQL', () => startServer('postgres'));
+  defineExchangeContract('server on PostgreSQL', () => startServer('postgres'));
 } else {
   console.warn('PostgreSQL contract suites skipped: DATABASE_URL is not set (bash .ci/run sets it when PostgreSQL answers).');
   describe('API contract: server on PostgreSQL', () => {
