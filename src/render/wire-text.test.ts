@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   gwangjuRoundupBody,
@@ -10,30 +9,7 @@ import { emptyRoundupMetadata } from '@/schema/roundup-metadata';
 import { roundupBuilders as build } from './testing/roundup-builders';
 import { normalizeWhitespace, textSimilarity } from './text-similarity';
 import { exportWireText } from './wire-text';
-
-const seedPage = readFileSync(
-  new URL('../../tests/fixtures/import/newsis-gwangju-roundup-2017-12-06.txt', import.meta.url),
-  'utf8',
-);
-
-/**
- * The story as newsis.com printed it: from the first dateline line to the reporter's e-mail line before `많이 본 기사`.
- * The page prints every caption twice, under the photo and again in its zoom viewer with the address hidden by an
- * e-mail obfuscator (`[email protected]`); the viewer's copy is page chrome, as are the share buttons.
- */
-function seedStoryText(page: string): string {
-  const lines = page.split('\n');
-  const first = lines.findIndex((line) => line.startsWith('【광주=뉴시스】'));
-  const end = lines.findIndex((line) => line.trim() === '많이 본 기사');
-  expect(first, 'dateline line in the seed').toBeGreaterThanOrEqual(0);
-  expect(end, '"많이 본 기사" in the seed').toBeGreaterThan(first);
-  const viewerCaption = (line: string) => line.startsWith('【광주=뉴시스】') && line.includes('[email\u00a0protected]');
-  return lines
-    .slice(first, end)
-    .filter((line) => !viewerCaption(line))
-    .join('\n')
-    .trim();
-}
+import { seedPage, seedStoryText } from '../../tests/fixtures/import/seed-story-text';
 
 const seedInput = { meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody };
 const options = { photoUrl: build.photoUrl };
