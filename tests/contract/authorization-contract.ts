@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { photoSchema } from '../../src/contract/photo-endpoints';
 import { roundupResponseSchema } from '../../src/contract/roundup-endpoints';
@@ -7,7 +7,7 @@ import type { UserRole } from '../../src/contract/user-endpoints';
 import type { Roundup } from '../../src/schema/roundup';
 import { imageFixtures } from './image-fixtures';
 import type { ContractBackend } from './roundup-api-contract';
-import { signInEveryRole, type Client } from './signed-in-client';
+import { signedInBackend } from './signed-in-client';
 
 type Outcome = 'allowed' | 'forbidden';
 const roles: UserRole[] = ['reporter', 'desk', 'designer', 'admin'];
@@ -32,19 +32,10 @@ const matrix: Record<string, Record<UserRole, Outcome>> = {
 
 export function defineAuthorizationContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`authorization contract: ${backendName}`, () => {
-    let backend: ContractBackend;
-    let clients: Record<UserRole, Client>;
-
-    beforeAll(async () => {
-      backend = await setup();
-      clients = await signInEveryRole(backend);
-    });
-    afterAll(async () => {
-      await backend.teardown();
-    });
+    const session = signedInBackend(setup);
 
     async function createAs(role: UserRole): Promise<Roundup> {
-      const response = await clients[role].call(apiRoutes.roundups, {
+      const response = await session.clients[role].call(apiRoutes.roundups, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ meta: { headline: `${role}의 기사` } }),
@@ -54,7 +45,7 @@ export function defineAuthorizationContract(backendName: string, setup: () => Pr
     }
 
     function saveAs(role: UserRole, roundup: Roundup): Promise<Response> {
-      return clients[role].call(apiRoutes.roundup(roundup.id), {
+      return session.clients[role].call(apiRoutes.roundup(roundup.id), {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ baseVersion: roundup.version, meta: { ...roundup.meta, headline: `${role}가 고침` }, body: roundup.body }),
@@ -63,7 +54,7 @@ export function defineAuthorizationContract(backendName: string, setup: () => Pr
 
     function saveChangesAs(role: UserRole, roundup: Roundup): Promise<Response> {
       const briefOrder = (roundup.body.content ?? []).map((brief) => String(brief.attrs?.id));
-      return clients[role].call(apiRoutes.roundup(roundup.id), {
+      return session.clients[role].call(apiRoutes.roundup(roundup.id), {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ baseVersion: roundup.version, meta: { ...roundup.meta, headline: `${role}가 고침` }, briefOrder, briefs: [] }),
@@ -73,25 +64,25 @@ export function defineAuthorizationContract(backendName: string, setup: () => Pr
     async function uploadAs(role: UserRole): Promise<Response> {
       const form = new FormData();
       form.append('file', new Blob([imageFixtures.png(6, 4)], { type: 'image/png' }), 'p.png');
-      return clients[role].call(apiRoutes.photos, { method: 'POST', body: form });
+      return session.clients[role].call(apiRoutes.photos, { method: 'POST', body: form });
     }
 
     const act: Record<string, (role: UserRole) => Promise<Response>> = {
-      'list roundups': (role) => clients[role].call(apiRoutes.roundups),
+      'list roundups': (role) => session.clients[role].call(apiRoutes.roundups),
       'create a roundup': (role) =>
-        clients[role].call(apiRoutes.roundups, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
-      'read a roundup': async (role) => clients[role].call(apiRoutes.roundup((await createAs('reporter')).id)),
+        session.clients[role].call(apiRoutes.roundups, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+      'read a roundup': async (role) => session.clients[role].call(apiRoutes.roundup((await createAs('reporter')).id)),
       "save the reporter's draft": async (role) => saveAs(role, await createAs('reporter')),
       "save the desk's roundup": async (role) => saveAs(role, await createAs('desk')),
       "save changes to the reporter's draft": async (role) => saveChangesAs(role, await createAs('reporter')),
       "save changes to the desk's roundup": async (role) => saveChangesAs(role, await createAs('desk')),
       "delete the reporter's draft": async (role) =>
-        clients[role].call(apiRoutes.roundup((await createAs('reporter')).id), { method: 'DELETE' }),
-      "delete the desk's roundup": async (role) => clients[role].call(apiRoutes.roundup((await createAs('desk')).id), { method: 'DELETE' }),
+        session.clients[role].call(apiRoutes.roundup((await createAs('reporter')).id), { method: 'DELETE' }),
+      "delete the desk's roundup": async (role) => session.clients[role].call(apiRoutes.roundup((await createAs('desk')).id), { method: 'DELETE' }),
       'upload a photo': (role) => uploadAs(role),
       'read a photo': async (role) => {
         const uploaded = photoSchema.parse(await (await uploadAs('reporter')).json());
-        return clients[role].call(uploaded.url);
+        return session.clients[role].call(uploaded.url);
       },
     };
 

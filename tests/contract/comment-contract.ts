@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { commentThreadSchema, commentThreadsResponseSchema, type TextCommentTarget } from '../../src/contract/comment-endpoints';
 import { notificationsResponseSchema } from '../../src/contract/notification-endpoints';
@@ -9,7 +9,7 @@ import type { UserRole } from '../../src/contract/user-endpoints';
 import type { Roundup } from '../../src/schema/roundup';
 import type { ContractBackend } from './roundup-api-contract';
 import { sampleBrief } from './sample-bodies';
-import { signInEveryRole, type Client } from './signed-in-client';
+import { signedInBackend } from './signed-in-client';
 
 const firstText = '광산구는 6일 구청에서 송년 음악회를 열었다.';
 
@@ -27,19 +27,10 @@ function quoteTarget(text = firstText, quote = '구청에서'): TextCommentTarge
 /** Comment threads as every backend must keep them: apart from the document, anchored, answered, resolved, notified. */
 export function defineCommentContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`comment contract: ${backendName}`, () => {
-    let backend: ContractBackend;
-    let clients: Record<UserRole, Client>;
-
-    beforeAll(async () => {
-      backend = await setup();
-      clients = await signInEveryRole(backend);
-    });
-    afterAll(async () => {
-      await backend.teardown();
-    });
+    const session = signedInBackend(setup);
 
     function send(role: UserRole, method: string, path: string, body?: unknown): Promise<Response> {
-      return clients[role].call(path, {
+      return session.clients[role].call(path, {
         method,
         ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
       });
@@ -65,7 +56,7 @@ export function defineCommentContract(backendName: string, setup: () => Promise<
     }
 
     async function threads(role: UserRole, roundup: Roundup) {
-      return commentThreadsResponseSchema.parse(await json(await clients[role].call(apiRoutes.roundupComments(roundup.id)))).items;
+      return commentThreadsResponseSchema.parse(await json(await session.clients[role].call(apiRoutes.roundupComments(roundup.id)))).items;
     }
 
     it('opens a thread on a text range, with a mention, without touching the document', async () => {
@@ -80,7 +71,7 @@ export function defineCommentContract(backendName: string, setup: () => Promise<
       });
       expect(await threads('reporter', roundup)).toEqual([thread]);
       // Comments live apart: the roundup's version and body are as they were, and hold no comment text.
-      const after = roundupResponseSchema.parse(await json(await clients.reporter.call(apiRoutes.roundup(roundup.id))));
+      const after = roundupResponseSchema.parse(await json(await session.clients.reporter.call(apiRoutes.roundup(roundup.id))));
       expect(after.version).toBe(roundup.version);
       expect(JSON.stringify(after)).not.toContain('장소를 정확히');
     });
@@ -145,7 +136,7 @@ export function defineCommentContract(backendName: string, setup: () => Promise<
       await send('designer', 'POST', apiRoutes.roundupCommentReplies(roundup.id, thread.id), { body: '사진 자리도 봐 주세요' });
       const commentsFor = async (role: UserRole) =>
         notificationsResponseSchema
-          .parse(await json(await clients[role].call(apiRoutes.notifications)))
+          .parse(await json(await session.clients[role].call(apiRoutes.notifications)))
           .items.flatMap((item) => (item.kind === 'comment' && item.roundupId === roundup.id ? [item] : []));
       const reporter = await commentsFor('reporter');
       expect(reporter.map((item) => [item.comment.author.id, item.mentioned])).toEqual([['u-designer', false], ['u-desk', true]]);
@@ -163,7 +154,7 @@ export function defineCommentContract(backendName: string, setup: () => Promise<
       expect(await threads('desk', roundup)).toEqual([]);
       await open('desk', roundup, { target: { kind: 'brief', briefId: 'b-1' }, body: '남을 의견' });
       expect((await send('reporter', 'DELETE', apiRoutes.roundup(roundup.id))).status).toBe(204);
-      expect((await refused(await clients.desk.call(apiRoutes.roundupComments(roundup.id)), 404)).code).toBe('not_found');
+      expect((await refused(await session.clients.desk.call(apiRoutes.roundupComments(roundup.id)), 404)).code).toBe('not_found');
     });
 
     it('keeps threads of one roundup from another’s paths', async () => {

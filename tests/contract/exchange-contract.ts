@@ -1,35 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { importResponseSchema } from '../../src/contract/import-endpoints';
 import { listRoundupsResponseSchema, roundupResponseSchema } from '../../src/contract/roundup-endpoints';
 import { apiRoutes } from '../../src/contract/routes';
 import type { UserRole } from '../../src/contract/user-endpoints';
 import type { ContractBackend } from './roundup-api-contract';
-import { signInEveryRole, type Client } from './signed-in-client';
+import { signedInBackend } from './signed-in-client';
 
 const seedText = readFileSync(new URL('../fixtures/import/newsis-gwangju-roundup-2017-12-06.txt', import.meta.url), 'utf8');
 
 /** Text in, exchange formats out: `POST /api/import` and `GET /api/roundups/:id/export`, the same on every backend. */
 export function defineExchangeContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`import and export contract: ${backendName}`, () => {
-    let backend: ContractBackend;
-    let clients: Record<UserRole, Client>;
-
-    beforeAll(async () => {
-      backend = await setup();
-      clients = await signInEveryRole(backend);
-    });
-    afterAll(async () => {
-      await backend.teardown();
-    });
+    const session = signedInBackend(setup);
 
     function importing(role: UserRole, body: string): Promise<Response> {
-      return clients[role].call(apiRoutes.importText, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      return session.clients[role].call(apiRoutes.importText, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     }
 
     async function countRoundups(): Promise<number> {
-      const listed = listRoundupsResponseSchema.parse(await (await clients.admin.call(apiRoutes.roundups)).json());
+      const listed = listRoundupsResponseSchema.parse(await (await session.clients.admin.call(apiRoutes.roundups)).json());
       return listed.items.length;
     }
 
@@ -40,7 +31,7 @@ export function defineExchangeContract(backendName: string, setup: () => Promise
       expect(imported.meta).toMatchObject({ kicker: '광주소식', headline: '광산구, 사회적경제·일자리창출 대상 등', region: '광주', outlet: '뉴시스' });
       expect(imported.body.content?.length).toBe(3);
       expect(imported.warnings.map((warning) => warning.code)).toContain('photo_missing');
-      const created = await clients.reporter.call(apiRoutes.roundups, {
+      const created = await session.clients.reporter.call(apiRoutes.roundups, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ meta: imported.meta, body: imported.body }),
@@ -79,7 +70,7 @@ export function defineExchangeContract(backendName: string, setup: () => Promise
       const imported = importResponseSchema.parse(await (await importing('reporter', JSON.stringify({ text: seedText }))).json());
       const roundup = roundupResponseSchema.parse(
         await (
-          await clients.reporter.call(apiRoutes.roundups, {
+          await session.clients.reporter.call(apiRoutes.roundups, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ meta: imported.meta, body: imported.body }),
@@ -93,16 +84,16 @@ export function defineExchangeContract(backendName: string, setup: () => Promise
         ['ninjs', 'application/json', '.json', (body: string) => expect(JSON.parse(body)).toMatchObject({ uri: `urn:bureau:roundup:${roundup.id}` })],
       ] as const;
       for (const [format, mimeType, extension, check] of expectations) {
-        const response = await clients.designer.call(apiRoutes.roundupExport(roundup.id, format));
+        const response = await session.clients.designer.call(apiRoutes.roundupExport(roundup.id, format));
         expect(response.status, format).toBe(200);
         expect(response.headers.get('Content-Type')).toContain(mimeType);
         expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${roundup.id}-v${roundup.version}${extension}"`);
         check(await response.text());
       }
-      const unknown = await clients.desk.call(apiRoutes.roundupExport(roundup.id, 'pdf'));
+      const unknown = await session.clients.desk.call(apiRoutes.roundupExport(roundup.id, 'pdf'));
       expect(unknown.status).toBe(400);
       expect(apiErrorBodySchema.parse(await unknown.json()).error.code).toBe('validation_failed');
-      const missing = await clients.desk.call(apiRoutes.roundupExport('no-such-roundup', 'wire'));
+      const missing = await session.clients.desk.call(apiRoutes.roundupExport('no-such-roundup', 'wire'));
       expect(missing.status).toBe(404);
     });
   });

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
 import { revisionResponseSchema, revisionsResponseSchema } from '../../src/contract/revision-endpoints';
@@ -8,7 +8,7 @@ import type { UserRole } from '../../src/contract/user-endpoints';
 import type { Roundup } from '../../src/schema/roundup';
 import type { ContractBackend } from './roundup-api-contract';
 import { sampleBrief } from './sample-bodies';
-import { signInEveryRole, type Client } from './signed-in-client';
+import { signedInBackend } from './signed-in-client';
 
 function bodyOf(...briefs: [id: string, text: string][]): JSONContent {
   return { type: 'doc', content: briefs.map(([id, text]) => sampleBrief(id, `소식 ${id.slice(2)}`, text)) };
@@ -22,19 +22,10 @@ function paragraphText(roundup: { body: JSONContent }, briefId: string): string 
 /** Revisions as every backend must keep them: one per saving change, listed, readable, restorable without loss. */
 export function defineRevisionContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`revision contract: ${backendName}`, () => {
-    let backend: ContractBackend;
-    let clients: Record<UserRole, Client>;
-
-    beforeAll(async () => {
-      backend = await setup();
-      clients = await signInEveryRole(backend);
-    });
-    afterAll(async () => {
-      await backend.teardown();
-    });
+    const session = signedInBackend(setup);
 
     function send(role: UserRole, method: string, path: string, body: unknown): Promise<Response> {
-      return clients[role].call(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return session.clients[role].call(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     }
 
     async function json(response: Response, status = 200): Promise<unknown> {
@@ -52,7 +43,7 @@ export function defineRevisionContract(backendName: string, setup: () => Promise
     }
 
     async function revisions(roundupId: string, query = '') {
-      return revisionsResponseSchema.parse(await json(await clients.desk.call(`${apiRoutes.roundupRevisions(roundupId)}${query}`)));
+      return revisionsResponseSchema.parse(await json(await session.clients.desk.call(`${apiRoutes.roundupRevisions(roundupId)}${query}`)));
     }
 
     async function errorCode(response: Response, status: number): Promise<string> {
@@ -68,7 +59,7 @@ export function defineRevisionContract(backendName: string, setup: () => Promise
         await json(await send('reporter', 'PATCH', apiRoutes.roundup(v1.id), { baseVersion: 2, briefOrder: ['b-1', 'b-2'], briefs: [sampleBrief('b-1', '소식 1', '첫 소식 새 글')] })),
       );
       expect(receipt.version).toBe(3);
-      const v3 = roundupResponseSchema.parse(await json(await clients.reporter.call(apiRoutes.roundup(v1.id))));
+      const v3 = roundupResponseSchema.parse(await json(await session.clients.reporter.call(apiRoutes.roundup(v1.id))));
       const v4 = await saveWhole(v3, bodyOf(['b-1', '첫 소식 새 글'], ['b-2', '둘째 소식 세 번째 글']));
       return [v1, v2, v3, v4];
     }
@@ -102,11 +93,11 @@ export function defineRevisionContract(backendName: string, setup: () => Promise
 
     it('serves any revision whole, as it was saved', async () => {
       const [v1, v2] = await threeSaves();
-      const revision = revisionResponseSchema.parse(await json(await clients.designer.call(apiRoutes.roundupRevision(v1!.id, 2))));
+      const revision = revisionResponseSchema.parse(await json(await session.clients.designer.call(apiRoutes.roundupRevision(v1!.id, 2))));
       expect(revision.body).toEqual(v2!.body);
       expect(revision.meta).toEqual(v2!.meta);
       expect(revision.revision.version).toBe(2);
-      expect(await errorCode(await clients.desk.call(apiRoutes.roundupRevision(v1!.id, 99)), 404)).toBe('not_found');
+      expect(await errorCode(await session.clients.desk.call(apiRoutes.roundupRevision(v1!.id, 99)), 404)).toBe('not_found');
     });
 
     it('restores brief text from three revisions ago as a new revision, losing nothing', async () => {
@@ -122,7 +113,7 @@ export function defineRevisionContract(backendName: string, setup: () => Promise
       expect(items[0]).toMatchObject({ version: 5, kind: 'restored', restoredFrom: 1, briefs: [{ briefId: 'b-2', change: 'edited' }] });
       // Every later revision is still there, unchanged.
       expect(items.map((item) => item.version)).toEqual([5, 4, 3, 2, 1]);
-      const fourth = revisionResponseSchema.parse(await json(await clients.desk.call(apiRoutes.roundupRevision(v1!.id, 4))));
+      const fourth = revisionResponseSchema.parse(await json(await session.clients.desk.call(apiRoutes.roundupRevision(v1!.id, 4))));
       expect(fourth.body).toEqual(v4!.body);
     });
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { apiRoutes } from '../../src/contract/routes';
 import {
   csrfHeaderName,
@@ -66,4 +67,26 @@ export async function signInEveryRole(backend: HttpBackend): Promise<Record<User
   const clients: Partial<Record<UserRole, Client>> = {};
   for (const role of userRoles) clients[role] = await signInAs(backend, `${role}@bureau.test`);
   return clients as Record<UserRole, Client>;
+}
+
+/**
+ * Starts a backend before the suite's tests and stops it after them, with a signed-in client per demo role. Read
+ * `clients` inside tests (it is set once the suite has started).
+ */
+export function signedInBackend(setup: () => Promise<HttpBackend & { teardown(): Promise<void> }>): { readonly clients: Record<UserRole, Client> } {
+  let backend: (HttpBackend & { teardown(): Promise<void> }) | undefined;
+  let clients: Record<UserRole, Client> | undefined;
+  beforeAll(async () => {
+    backend = await setup();
+    clients = await signInEveryRole(backend);
+  });
+  afterAll(async () => {
+    await backend?.teardown();
+  });
+  return {
+    get clients() {
+      if (clients === undefined) throw new Error('the backend has not started: read clients inside a test');
+      return clients;
+    },
+  };
 }

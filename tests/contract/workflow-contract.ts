@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
 import { listRoundupsResponseSchema, roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
 import { apiRoutes } from '../../src/contract/routes';
@@ -13,7 +13,7 @@ import type { RoundupStatus } from '../../src/schema/roundup-status';
 import type { Roundup } from '../../src/schema/roundup';
 import type { ContractBackend } from './roundup-api-contract';
 import { sampleBodies } from './sample-bodies';
-import { signInEveryRole, type Client } from './signed-in-client';
+import { signedInBackend } from './signed-in-client';
 
 const roles: UserRole[] = ['reporter', 'desk', 'designer', 'admin'];
 const statuses: RoundupStatus[] = ['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn'];
@@ -74,16 +74,7 @@ const pathTo: Record<RoundupStatus, RoundupActionName[]> = {
 
 export function defineWorkflowContract(backendName: string, setup: () => Promise<ContractBackend>): void {
   describe(`review workflow contract: ${backendName}`, () => {
-    let backend: ContractBackend;
-    let clients: Record<UserRole, Client>;
-
-    beforeAll(async () => {
-      backend = await setup();
-      clients = await signInEveryRole(backend);
-    });
-    afterAll(async () => {
-      await backend.teardown();
-    });
+    const session = signedInBackend(setup);
 
     async function json(response: Response, status = 200): Promise<unknown> {
       const body: unknown = await response.json();
@@ -92,7 +83,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
     }
 
     async function create(role: UserRole = 'reporter', briefs = 2): Promise<Roundup> {
-      const response = await clients[role].call(apiRoutes.roundups, {
+      const response = await session.clients[role].call(apiRoutes.roundups, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ meta: { headline: '검토할 기사' }, body: sampleBodies.valid('본문', briefs) }),
@@ -101,7 +92,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
     }
 
     function act(role: UserRole, roundup: Roundup, request: RoundupActionRequest): Promise<Response> {
-      return clients[role].call(apiRoutes.roundupActions(roundup.id), {
+      return session.clients[role].call(apiRoutes.roundupActions(roundup.id), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(request),
@@ -156,7 +147,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const roundup = await create();
       const submitted = await actOk('reporter', roundup, { action: 'submit', note: '확인 부탁드립니다' });
       await actOk('desk', submitted, { action: 'start_review' });
-      const { items } = roundupEventsResponseSchema.parse(await json(await clients.designer.call(apiRoutes.roundupEvents(roundup.id))));
+      const { items } = roundupEventsResponseSchema.parse(await json(await session.clients.designer.call(apiRoutes.roundupEvents(roundup.id))));
       expect(items).toEqual([
         expect.objectContaining({ revision: 1, action: 'submit', from: 'draft', to: 'submitted', note: '확인 부탁드립니다', actor: expect.objectContaining({ id: 'u-reporter', role: 'reporter' }) }),
         expect.objectContaining({ revision: 2, action: 'start_review', from: 'submitted', to: 'in_review', actor: expect.objectContaining({ id: 'u-desk', name: '김데스크' }) }),
@@ -186,7 +177,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const fixed = sampleBodies.valid('고친 본문', 3).content![1]!;
       const receipt = saveReceiptSchema.parse(
         await json(
-          await clients.reporter.call(apiRoutes.roundup(roundup.id), {
+          await session.clients.reporter.call(apiRoutes.roundup(roundup.id), {
             method: 'PATCH',
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ baseVersion: current.version, briefOrder: [first, second, third], briefs: [{ ...fixed, attrs: { id: second } }] }),
@@ -216,7 +207,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const edited = { ...sampleBodies.valid('데스크가 고침', 2).content![0]!, attrs: { id: first } };
       const receipt = saveReceiptSchema.parse(
         await json(
-          await clients.desk.call(apiRoutes.roundup(roundup.id), {
+          await session.clients.desk.call(apiRoutes.roundup(roundup.id), {
             method: 'PATCH',
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ baseVersion: current.version, briefOrder: [first, second], briefs: [edited] }),
@@ -224,7 +215,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
         ),
       );
       expect(receipt.reopenedBriefIds).toEqual([first]);
-      const stored = roundupResponseSchema.parse(await json(await clients.desk.call(apiRoutes.roundup(roundup.id))));
+      const stored = roundupResponseSchema.parse(await json(await session.clients.desk.call(apiRoutes.roundup(roundup.id))));
       expect(stored.workflow.briefReviews[first!]).toEqual({ state: 'pending', reopenedByEdit: true });
       expect(stored.workflowRevision).toBe(current.workflowRevision + 1);
     });
@@ -237,7 +228,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const edited = { ...sampleBodies.valid('동시에', 2).content![1]!, attrs: { id: second } };
       const [review, save] = await Promise.all([
         act('admin', current, { action: 'approve_brief', briefId: first! }),
-        clients.desk.call(apiRoutes.roundup(roundup.id), {
+        session.clients.desk.call(apiRoutes.roundup(roundup.id), {
           method: 'PATCH',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ baseVersion: current.version, briefOrder: [first, second], briefs: [edited] }),
@@ -245,7 +236,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       ]);
       expect(review.status).toBe(200);
       expect(save.status).toBe(200);
-      const stored = roundupResponseSchema.parse(await json(await clients.desk.call(apiRoutes.roundup(roundup.id))));
+      const stored = roundupResponseSchema.parse(await json(await session.clients.desk.call(apiRoutes.roundup(roundup.id))));
       expect(stored.version).toBe(current.version + 1);
       expect(stored.workflow.briefReviews[first!]?.state).toBe('approved');
       expect(stored.body.content?.[1]).toEqual(edited);
@@ -261,7 +252,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const approved = await roundupIn('approved');
       const past = await act('desk', approved, { action: 'schedule', publishAt: '2020-01-01T00:00:00.000Z' });
       expect(past.status).toBe(400);
-      const unknownAction = await clients.desk.call(apiRoutes.roundupActions(roundup.id), {
+      const unknownAction = await session.clients.desk.call(apiRoutes.roundupActions(roundup.id), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ action: 'delete_everything' }),
@@ -278,7 +269,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
     it('gives the desk view: filters by status, region, reporter, desk and day, with counts per status', async () => {
       const token = `desk${Date.now().toString(36)}`;
       const make = async (role: UserRole, region: string) => {
-        const response = await clients[role].call(apiRoutes.roundups, {
+        const response = await session.clients[role].call(apiRoutes.roundups, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ meta: { headline: `${token} ${region}`, region } }),
@@ -293,7 +284,7 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
 
       const list = async (filters: Record<string, string>) => {
         const query = new URLSearchParams({ q: token, ...filters }).toString();
-        return listRoundupsResponseSchema.parse(await json(await clients.desk.call(`${apiRoutes.roundups}?${query}`)));
+        return listRoundupsResponseSchema.parse(await json(await session.clients.desk.call(`${apiRoutes.roundups}?${query}`)));
       };
       const everything = await list({});
       expect(everything.items.map((item) => item.id).sort()).toEqual([gwangju.id, jeonnam.id, desks.id].sort());
@@ -309,13 +300,13 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const today = new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
       expect((await list({ from: today, to: today })).items).toHaveLength(3);
       expect((await list({ to: '2020-01-01' })).items).toEqual([]);
-      const badDay = await clients.desk.call(`${apiRoutes.roundups}?from=yesterday`);
+      const badDay = await session.clients.desk.call(`${apiRoutes.roundups}?from=yesterday`);
       expect(badDay.status).toBe(400);
       expect(apiErrorBodySchema.parse(await badDay.json()).error.details?.issues?.[0]?.path).toBe('from');
     });
 
     it("lists the newsroom's people by name and role, without emails, to anyone signed in", async () => {
-      const { items } = peopleResponseSchema.parse(await json(await clients.designer.call(apiRoutes.people)));
+      const { items } = peopleResponseSchema.parse(await json(await session.clients.designer.call(apiRoutes.people)));
       expect(items).toEqual(expect.arrayContaining([{ id: 'u-desk', name: '김데스크', role: 'desk' }, { id: 'u-reporter', name: '신대희', role: 'reporter' }]));
       expect(JSON.stringify(items)).not.toContain('@');
     });
@@ -329,21 +320,21 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
         notificationsResponseSchema
           .parse(response)
           .items.flatMap((item) => (item.kind === 'review' && item.roundupId === roundup.id ? [item] : []));
-      const mine = reviewSteps(await json(await clients.reporter.call(apiRoutes.notifications)));
+      const mine = reviewSteps(await json(await session.clients.reporter.call(apiRoutes.notifications)));
       expect(mine.map((item) => item.event.action)).toEqual(['return_brief', 'start_review']);
       expect(mine[0]).toMatchObject({ headline: '검토할 기사', event: { note: '출처를 밝혀 주세요', actor: { id: 'u-desk' } } });
       // The desk hears of what others do on the roundup it reviews (the reporter's submission too), not of its own steps.
       await actOk('admin', current, { action: 'request_changes', note: '급히 고쳐 주세요' });
-      const forDesk = reviewSteps(await json(await clients.desk.call(apiRoutes.notifications)));
+      const forDesk = reviewSteps(await json(await session.clients.desk.call(apiRoutes.notifications)));
       expect(forDesk.map((item) => item.event.action)).toEqual(['request_changes', 'submit']);
       // Someone with no part in it hears nothing.
-      expect(reviewSteps(await json(await clients.designer.call(apiRoutes.notifications)))).toEqual([]);
+      expect(reviewSteps(await json(await session.clients.designer.call(apiRoutes.notifications)))).toEqual([]);
     });
 
     it('holds a scheduled roundup until its time, and shows the embargo on it', async () => {
       const scheduled = await roundupIn('scheduled');
       expect(Date.parse(scheduled.workflow.scheduledFor ?? '')).toBeGreaterThan(Date.now());
-      const listed = listRoundupsResponseSchema.parse(await json(await clients.desk.call(`${apiRoutes.roundups}?status=scheduled`)));
+      const listed = listRoundupsResponseSchema.parse(await json(await session.clients.desk.call(`${apiRoutes.roundups}?status=scheduled`)));
       expect(listed.items.find((item) => item.id === scheduled.id)?.scheduledFor).toBe(scheduled.workflow.scheduledFor);
       const early = await act('desk', scheduled, { action: 'publish' });
       expect(early.status).toBe(409);

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { runCli } from './run-cli';
 import { exportFormats, isExportFormat } from '../../render/export-formats';
 import { createRandomId } from '../../schema/random-id';
 import type { Actor } from '../../services/actor';
@@ -49,12 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

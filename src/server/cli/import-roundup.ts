@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { runCli } from './run-cli';
 import { importRoundupText } from '../../import/import-roundup-text';
 
 const usage = 'usage: npm run import -- FILE   (FILE "-" reads standard input)\nPrints the roundup JSON ({ meta, body, warnings, confidence }); warnings also go to standard error.';
@@ -32,12 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);
