@@ -6,6 +6,7 @@ import { ToastProvider } from '@/components/ui/toast-provider';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
+import { ImportFromText } from '@/features/import/components/import-from-text';
 import { RoundupEditorPage } from '@/features/editor/components/roundup-editor-page';
 import { DashboardPage } from '@/features/roundups/components/dashboard-page';
 import type { LiveSource } from '@/lib/live-source';
@@ -48,7 +49,7 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
             >
               <LiveUpdates source={live} />
               <Routes>
-                <Route path="/" element={<DashboardPage />} />
+                <Route path="/" element={<DashboardPage createActions={<ImportFromText />} />} />
                 <Route path="/roundups/:id" element={<RoundupEditorPage />} />
               </Routes>
             </AuthGate>

@@ -37,6 +37,7 @@ import { ReviewHistory } from './review/review-history';
 import { ConflictBanner } from './conflict-banner';
 import { LockBanner } from './lock-banner';
 import { EditorToolbar } from './editor-toolbar';
+import { ExportMenu } from './export-menu';
 import { LinkDialog } from './link-dialog';
 import { MetadataForm, type MetadataDraft } from './metadata-form';
 import { PhotoUploadProgress } from './photo-upload-progress';
@@ -344,6 +345,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         </h1>
         <PhotoUploadProgress uploads={uploads} />
         {editable && <SaveStatus state={saveState} onRetry={() => autosave.saveNow()} />}
+        <ExportMenu roundupId={roundup.id} flush={() => autosave.flush()} />
         <button
           type="button"
           className="btn-secondary"

@@ -2,6 +2,7 @@ import { apiRoutes } from '@/contract/routes';
 import type { RoundupMetadata } from '@/schema/roundup-metadata';
 import type { JSONContent } from '@tiptap/core';
 import { renderStandaloneHtml } from '@/render/render-standalone-html';
+import { saveBlob } from '@/lib/save-blob';
 
 function photoIdsOf(node: JSONContent, found = new Set<string>()): Set<string> {
   if (node.type === 'figure' && typeof node.attrs?.photoId === 'string') found.add(node.attrs.photoId);
@@ -43,12 +44,5 @@ export async function exportStandaloneHtml(input: {
 }): Promise<void> {
   const photos = await embedPhotos(input.body);
   const html = renderStandaloneHtml(input, { photoUrl: (id) => photos.get(id) ?? null });
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameFor(input.meta);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), fileNameFor(input.meta));
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RoundupSummary } from '@/contract/roundup-endpoints';
@@ -24,11 +24,16 @@ function StatusBadge({ status }: { status: RoundupSummary['status'] }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{t(`status.${status}`)}</span>;
 }
 
+interface DashboardPageProps {
+  /** More ways to start a roundup, from other features (import from text), shown beside "new roundup". */
+  createActions?: ReactNode;
+}
+
 /**
  * The list of roundups for reporters and desks alike: grouped by status with counts, filtered by region, reporter,
  * desk and day; status, headline, brief count, last change; search; create; delete.
  */
-export function DashboardPage() {
+export function DashboardPage({ createActions }: DashboardPageProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const toast = useToast();
@@ -92,6 +97,7 @@ export function DashboardPage() {
               onChange={(event) => setSearch(event.target.value)}
             />
           </div>
+          {createActions}
           <button type="button" className="btn-primary" onClick={createRoundup} disabled={create.isPending}>
             {create.isPending ? t('dashboard.creating') : `+ ${t('dashboard.create')}`}
           </button>

@@ -1,0 +1,33 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAllowed } from '@/services/permissions';
+import { useCurrentUser } from '@/lib/current-user';
+
+// The importer and the article renderer load with the dialog, not with the dashboard.
+const ImportDialog = lazy(() => import('./import-dialog').then((module) => ({ default: module.ImportDialog })));
+
+/** The dashboard's "Import from text" button and its dialog, for the roles that may create roundups. */
+export function ImportFromText() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  if (!isAllowed(user, 'create')) return null;
+  return (
+    <>
+      <button ref={opener} type="button" className="btn-secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('import.open')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            onClose={() => {
+              setOpen(false);
+              opener.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
