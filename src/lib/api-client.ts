@@ -20,6 +20,26 @@ interface RequestOptions<T> {
 }
 
 /**
+ * `fetch` to the API with every failure as an `ApiError`: a network failure, or an answer that is not 2xx (a lost
+ * session also tells the app it is signed out). An abort is passed through as it is.
+ */
+export async function sendToApi(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
+  }
+  if (!response.ok) {
+    const error = apiErrorFromResponse(response.status, await response.text());
+    if (error.code === 'unauthenticated') notifySignedOut();
+    throw error;
+  }
+  return response;
+}
+
+/**
  * One fetch wrapper for every endpoint: JSON in, zod-parsed JSON out, and every failure as an `ApiError` with a
  * stable code, so components never parse responses or guess at status codes.
  */
@@ -32,25 +52,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   } else if (options.formData !== undefined) {
     body = options.formData;
   }
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-      ...(options.keepalive === true ? { keepalive: true } : {}),
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
-  }
-  if (!response.ok) {
-    const error = apiErrorFromResponse(response.status, await response.text());
-    if (error.code === 'unauthenticated') notifySignedOut();
-    throw error;
-  }
+  const response = await sendToApi(path, {
+    method: options.method ?? 'GET',
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: options.signal,
+    ...(options.keepalive === true ? { keepalive: true } : {}),
+  });
   const payload: unknown = response.status === 204 ? undefined : await response.json();
   const parsed = options.schema.safeParse(payload);
   if (!parsed.success) throw new ApiError('bad_response', parsed.error.message, response.status);

@@ -1,8 +1,6 @@
 import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
-import { ApiError } from './api-error';
-import { apiErrorFromResponse } from './api-error-from-response';
+import { sendToApi } from './api-client';
 import { fileNameFromContentDisposition } from './content-disposition-file-name';
-import { notifySignedOut } from './signed-out';
 
 export interface DownloadedFile {
   blob: Blob;
@@ -15,22 +13,11 @@ export interface DownloadedFile {
  * turns every failure into the same `ApiError`.
  */
 export async function apiDownload(path: string, options: { signal?: AbortSignal } = {}): Promise<DownloadedFile> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'GET',
-      headers: { Accept: '*/*', [csrfHeaderName]: csrfHeaderValue },
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
-  }
-  if (!response.ok) {
-    const error = apiErrorFromResponse(response.status, await response.text());
-    if (error.code === 'unauthenticated') notifySignedOut();
-    throw error;
-  }
+  const response = await sendToApi(path, {
+    method: 'GET',
+    headers: { Accept: '*/*', [csrfHeaderName]: csrfHeaderValue },
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
   return { blob: await response.blob(), fileName: fileNameFromContentDisposition(response.headers.get('Content-Disposition')) };
 }
