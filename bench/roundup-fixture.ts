@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { gwangjuRoundupBriefTexts } from '../src/schema/demo/gwangju-roundup';
 import type { RoundupMetadata } from '../src/schema/roundup-metadata';
+import { seededRandom } from './seeded-random';
 
 /** The shape of the benchmark draft: about 60 briefs of a heading and 3 paragraphs, about 150 kB of JSON. */
 export interface FixtureShape {
@@ -17,17 +18,6 @@ export interface RoundupFixture {
   body: JSONContent;
   /** `JSON.stringify(body)` in UTF-8 bytes: what the server's 2 MB body limit counts. */
   bodyBytes: number;
-}
-
-/** Small deterministic generator (mulberry32) so every run saves the same draft. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const encoder = new TextEncoder();
