@@ -10,5 +10,5 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 8080 },
-  build: { sourcemap: true, target: 'es2022' },
+  build: { sourcemap: true, target: 'es2022', manifest: true },
 });

@@ -15,6 +15,11 @@ function nearestRank(sorted: Float64Array, fraction: number): number {
   return sorted[Math.min(rank, sorted.length) - 1] ?? Number.NaN;
 }
 
+/** Nearest-rank percentile of an unsorted sample (`fraction` 0.5 for the median); NaN for an empty one. */
+export function percentile(samples: readonly number[], fraction: number): number {
+  return nearestRank(Float64Array.from(samples).sort(), fraction);
+}
+
 export function summarizeLatencies(samples: readonly number[]): LatencySummary {
   const sorted = Float64Array.from(samples).sort();
   const total = samples.reduce((sum, value) => sum + value, 0);

@@ -27,11 +27,19 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+export interface StaticServerOptions {
+  /**
+   * Let the browser keep Vite's content-hashed `/assets/` for a year and revalidate the rest, as Bureau's own server
+   * does (src/server/static-site.ts); by default nothing may be stored.
+   */
+  cacheHashedAssets?: boolean;
+}
+
 /**
  * Serves a built single-page app from `root` on 127.0.0.1 and a free port, as a static host would: files as they are,
  * `index.html` for every other path, and 404 under `/api/` so the app finds no server and starts its in-browser mock.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -41,10 +49,12 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       }
       const requested = normalize(join(root, pathname));
       const inside = requested === root || requested.startsWith(root.endsWith(sep) ? root : root + sep);
-      const file = inside && (await isFile(requested)) ? requested : join(root, 'index.html');
+      const found = inside && (await isFile(requested));
+      const file = found ? requested : join(root, 'index.html');
+      const hashedAsset = found && pathname.startsWith('/assets/');
       response.writeHead(200, {
         'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        'Cache-Control': !options.cacheHashedAssets ? 'no-store' : hashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       createReadStream(file).pipe(response);
     })().catch((error: unknown) => {

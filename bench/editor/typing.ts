@@ -2,35 +2,31 @@
  * Typing in the editor, measured the way Gutenberg's performance suite does (issue 6), against a bare Tiptap 3 page
  * built and measured in the same run. `npx tsx bench/editor/typing.ts`; settings in `readTypingSettings`.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type CDPSession, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
 import { summarizeLatencies } from '../latency-summary';
 import { machineFacts } from '../machine-facts';
 import { seededRandom } from '../seeded-random';
-import { toStarterKitContent } from './anchor/starter-kit-content';
+import { anchorBlocksPerBrief, newAnchorContext, waitForAnchorReady } from './anchor-page';
+import { chromiumArgs, launchBenchBrowser } from './bench-browser';
+import { buildPages } from './bench-build';
+import { createRoundupInPage, editorBriefs, newBureauContext, signInAsReporter } from './bureau-page';
+import { chromiumPathSetting, numberListSetting, runsSetting } from './editor-bench-settings';
 import { generateRoundupFixture, type EditorRoundupFixture } from './roundup-fixture-generator';
+import { valueRange } from './run-summary';
 import { startStaticServer, type StaticServer } from './static-server';
 import { readTypingTrace, traceEventSchema, type TraceEvent } from './typing-trace';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-const numberListSetting = (fallback: string, min: number, max: number) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((value) => value.split(',').map((entry) => Number(entry.trim())))
-    .pipe(z.array(z.number().min(min).max(max)).min(1).max(5));
+import { sleep, withTimeout } from './wait';
+import { writeBenchResults } from './write-bench-results';
 
 const settingsSchema = z.object({
-  runs: z.coerce.number().int().min(1).max(7).default(3),
+  runs: runsSetting(3),
   sizes: numberListSetting('10,200', 1, 500),
   throttles: numberListSetting('1,4', 1, 20),
-  chromiumPath: z.string().default('/usr/bin/chromium'),
+  chromiumPath: chromiumPathSetting,
 });
 type TypingSettings = z.infer<typeof settingsSchema>;
 
@@ -43,14 +39,6 @@ function readTypingSettings(env: NodeJS.ProcessEnv = process.env): TypingSetting
   });
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Gutenberg's sample: 11 characters, the first thrown away. */
 const typedCharacters = 'abcdefghijk';
 const keyIntervalMs = { min: 200, max: 300 } as const;
@@ -86,20 +74,6 @@ async function keyFrames(page: Page): Promise<number[]> {
   return keyFramesSchema.parse(await page.evaluate(() => Reflect.get(window, 'bureauBenchKeyFrames')));
 }
 
-async function withTimeout<Value>(promise: Promise<Value>, ms: number, what: string): Promise<Value> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 interface OpenEditor {
   page: Page;
   block(place: Place): Locator;
@@ -108,46 +82,29 @@ interface OpenEditor {
 }
 
 async function openAnchor(browser: Browser, origin: string, fixture: EditorRoundupFixture): Promise<OpenEditor> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR' });
+  const context = await newAnchorContext(browser, fixture);
   await context.addInitScript(installKeyFrameRecorder);
-  await context.addInitScript((content) => Reflect.set(window, 'bureauBenchContent', content), toStarterKitContent(fixture.body));
   const page = await context.newPage();
   await page.goto(origin);
-  await page.waitForFunction(() => Reflect.get(window, 'bureauBenchReady') === true, undefined, { timeout: 60_000 });
+  await waitForAnchorReady(page);
   const middle = Math.floor(fixture.briefCount / 2);
-  // Six blocks a brief: heading, three paragraphs, caption, credit.
   const offsets: Record<Place, number> = { heading: 0, paragraph: 2, caption: 4 };
   return {
     page,
-    block: (place) => page.locator('.ProseMirror > *').nth(middle * 6 + offsets[place]),
+    block: (place) => page.locator('.ProseMirror > *').nth(middle * anchorBlocksPerBrief + offsets[place]),
     settle: () => sleep(500),
   };
 }
 
-const createdSchema = z.object({ id: z.string() }).loose();
-
 async function openBureau(browser: Browser, origin: string, fixture: EditorRoundupFixture): Promise<OpenEditor> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  const context = await newBureauContext(browser);
   await context.addInitScript(installKeyFrameRecorder);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  await page.goto(origin);
-  await page.getByRole('button', { name: /^기자 .+\(으\)로 로그인/ }).click();
-  await page.getByRole('heading', { name: '기사 목록' }).waitFor();
-  // The mock backend answers in the service worker, so the request has to come from the page.
-  const created = await page.evaluate(async (roundup) => {
-    const response = await fetch('/api/roundups', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Bureau-Client': 'web' },
-      body: JSON.stringify(roundup),
-    });
-    return { status: response.status, body: (await response.json()) as unknown };
-  }, { meta: fixture.meta, body: fixture.body });
-  if (created.status !== 201) throw new Error(`creating the roundup answered ${created.status}: ${JSON.stringify(created.body)}`);
-  const { id } = createdSchema.parse(created.body);
+  await signInAsReporter(page, origin);
+  const id = await createRoundupInPage(page, fixture);
   await page.goto(`${origin}/roundups/${id}`);
-  const body = page.getByRole('textbox', { name: '기사 본문' });
-  const briefs = body.locator('section[data-type="brief"]');
+  const briefs = editorBriefs(page);
   await briefs.nth(fixture.briefCount - 1).waitFor();
   const middle = briefs.nth(Math.floor(fixture.briefCount / 2));
   const selectors: Record<Place, string> = {
@@ -272,10 +229,6 @@ function cellName(key: CellKey): string {
   return `${key.editor}|${key.briefs}|${key.place}|${key.throttle}`;
 }
 
-function range(values: readonly number[]): [number, number] {
-  return [Math.min(...values), Math.max(...values)];
-}
-
 function summarizeCell(key: CellKey, runs: CellSample[]): CellResult {
   const type = summarizeLatencies(runs.flatMap((run) => run.typeMs));
   const keyFrame = summarizeLatencies(runs.flatMap((run) => run.keyFrameMs));
@@ -284,26 +237,13 @@ function summarizeCell(key: CellKey, runs: CellSample[]): CellResult {
     runs,
     typeMedianMs: type.p50,
     typeP90Ms: type.p90,
-    typeMedianRangeMs: range(runs.map((run) => summarizeLatencies(run.typeMs).p50)),
+    typeMedianRangeMs: valueRange(runs.map((run) => summarizeLatencies(run.typeMs).p50)),
     keyFrameMedianMs: keyFrame.p50,
     keyFrameP90Ms: keyFrame.p90,
-    keyFrameP90RangeMs: range(runs.map((run) => summarizeLatencies(run.keyFrameMs).p90)),
+    keyFrameP90RangeMs: valueRange(runs.map((run) => summarizeLatencies(run.keyFrameMs).p90)),
     longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)),
-    longestTaskRangeMs: range(runs.map((run) => run.longestTaskMs)),
+    longestTaskRangeMs: valueRange(runs.map((run) => run.longestTaskMs)),
   };
-}
-
-async function buildPages(outDir: string): Promise<{ app: string; anchor: string }> {
-  const app = join(outDir, 'app');
-  const anchor = join(outDir, 'anchor');
-  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: app, emptyOutDir: true } });
-  await build({
-    root: join(repoRoot, 'bench', 'editor', 'anchor'),
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: anchor, emptyOutDir: true, target: 'es2022' },
-  });
-  return { app, anchor };
 }
 
 const format = (value: number) => value.toFixed(2);
@@ -345,7 +285,7 @@ async function main(): Promise<void> {
     const appServer = await startStaticServer(built.app);
     const anchorServer = await startStaticServer(built.anchor);
     servers.push(appServer, anchorServer);
-    browser = await chromium.launch({ executablePath: settings.chromiumPath, headless: true, args: chromiumArgs });
+    browser = await launchBenchBrowser(settings.chromiumPath);
     const fixtures = new Map(settings.sizes.map((size) => [size, generateRoundupFixture(size)] as const));
     const samples = new Map<string, CellSample[]>();
     const random = seededRandom(42);
@@ -393,24 +333,15 @@ async function main(): Promise<void> {
     const elapsedSeconds = (performance.now() - started) / 1000;
     console.log(`total ${elapsedSeconds.toFixed(0)} s`);
 
-    const resultsDir = join(repoRoot, 'bench', 'results');
-    await mkdir(resultsDir, { recursive: true });
-    await writeFile(
-      join(resultsDir, 'editor-typing.json'),
-      `${JSON.stringify(
-        {
-          measuredAt: new Date().toISOString(),
-          machine: machineFacts(),
-          chromium: browser.version(),
-          settings: { ...settings, typedCharacters, keyIntervalMs, settleMs, traceCategories, chromiumArgs },
-          fixtures: [...fixtures.values()].map((fixture) => ({ briefs: fixture.briefCount, bodyBytes: fixture.bodyBytes })),
-          elapsedSeconds,
-          cells: [...cells.values()],
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    await writeBenchResults('editor-typing.json', {
+      measuredAt: new Date().toISOString(),
+      machine: machineFacts(),
+      chromium: browser.version(),
+      settings: { ...settings, typedCharacters, keyIntervalMs, settleMs, traceCategories, chromiumArgs },
+      fixtures: [...fixtures.values()].map((fixture) => ({ briefs: fixture.briefCount, bodyBytes: fixture.bodyBytes })),
+      elapsedSeconds,
+      cells: [...cells.values()],
+    });
   } finally {
     await browser?.close();
     await Promise.all(servers.map((server) => server.close()));

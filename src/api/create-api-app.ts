@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { z } from 'zod/mini';
 import { ServiceError } from '../services/service-error';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiEnv } from './api-env';
@@ -20,6 +21,8 @@ import { httpSessionCookies, type SessionCookies } from './session-cookies';
  * with the very same app inside MSW, so the two cannot drift apart.
  */
 export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
+  // zod/mini loads no messages of its own: without this, every issue a client is sent would read "Invalid input".
+  z.config(z.locales.en());
   const app = new Hono<ApiEnv>().basePath('/api');
   const openApi = buildOpenApiDocument();
   const cookies = deps.sessionCookies ?? httpSessionCookies(deps.secureCookies);

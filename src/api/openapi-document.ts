@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiErrorBodySchema } from '../contract/api-error';
 import type { apiErrorCodes} from '../contract/error-codes';
 import { apiErrorStatus } from '../contract/error-codes';
@@ -29,7 +29,7 @@ import { csrfHeaderName, peopleResponseSchema, sessionCookieName, sessionRespons
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 }
 

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { maxJsonRequestBytes } from '../contract/roundup-endpoints';
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import { payloadTooLarge, validationFailed } from '../services/service-error';
 
-export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, value: unknown, message: string): z.output<Schema> {
+export function parseOrRefuse<Schema extends z.ZodMiniType>(schema: Schema, value: unknown, message: string): z.output<Schema> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(fieldIssuesFromZodError(result.error), message);
   return result.data;

@@ -1,5 +1,6 @@
 import { apiRoutes } from '../contract/routes';
-import { exportRoundup, type ExportFormat } from '../render/export-formats';
+import type { ExportFormat } from '../render/export-format';
+import { exportRoundup } from '../render/export-formats';
 import type { ExportPublicationStatus } from '../render/export-options';
 import type { Roundup } from '../schema/roundup';
 import type { RoundupStatus } from '../schema/roundup-status';

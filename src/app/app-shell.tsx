@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { rememberLanguage, supportedLanguages, type Language } from '@/lib/i18n';
+import { useToast } from '@/components/ui/use-toast';
+import { rememberLanguage, supportedLanguages, switchLanguage as loadAndSwitch, type Language } from '@/lib/i18n';
 
 export interface DemoBackendControls {
   reset: () => Promise<void>;
@@ -20,10 +21,11 @@ export function AppShell({
   account: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const toast = useToast();
 
   function switchLanguage(language: Language) {
-    void i18n.changeLanguage(language);
     rememberLanguage(language);
+    loadAndSwitch(i18n, language).catch(() => toast.show({ tone: 'error', message: t('app.languageLoadFailed') }));
   }
 
   async function resetDemo() {

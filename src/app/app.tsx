@@ -1,17 +1,33 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
 import { ImportFromText } from '@/features/import/components/import-from-text';
-import { RoundupEditorPage } from '@/features/editor/components/roundup-editor-page';
-import { DashboardPage } from '@/features/roundups/components/dashboard-page';
 import type { LiveSource } from '@/lib/live-source';
 import { AppShell, type DemoBackendControls } from './app-shell';
 import { LiveUpdates } from './live-updates';
+
+// Each screen loads with its route: the dashboard does not pay for the editor, nor the editor for the dashboard.
+const DashboardPage = lazy(() =>
+  import('@/features/roundups/components/dashboard-page').then((module) => ({ default: module.DashboardPage })),
+);
+const RoundupEditorPage = lazy(() =>
+  import('@/features/editor/components/roundup-editor-page').then((module) => ({ default: module.RoundupEditorPage })),
+);
+
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="p-6 text-sm text-slate-600">
+      {t('common.loading')}
+    </p>
+  );
+}
 
 interface AppProps {
   queryClient: QueryClient;
@@ -48,10 +64,12 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
               )}
             >
               <LiveUpdates source={live} />
-              <Routes>
-                <Route path="/" element={<DashboardPage createActions={<ImportFromText />} />} />
-                <Route path="/roundups/:id" element={<RoundupEditorPage />} />
-              </Routes>
+              <Suspense fallback={<ScreenLoading />}>
+                <Routes>
+                  <Route path="/" element={<DashboardPage createActions={<ImportFromText />} />} />
+                  <Route path="/roundups/:id" element={<RoundupEditorPage />} />
+                </Routes>
+              </Suspense>
             </AuthGate>
           </BrowserRouter>
         </ToastProvider>

@@ -44,7 +44,7 @@ function setup() {
     invalidated.push(filters?.queryKey);
   });
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
           <CurrentUserContext.Provider value={me}>

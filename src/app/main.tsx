@@ -1,16 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRoutes } from '@/contract/routes';
 import { mockChangeChannel } from '@/contract/live-endpoints';
-import { createI18n } from '@/lib/i18n';
+import { createI18n, loadI18n } from '@/lib/i18n';
 import { broadcastLive, eventSourceLive, type LiveSource } from '@/lib/live-source';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import type { DemoBackendControls } from './app-shell';
 import './styles.css';
 
-const healthSchema = z.object({ backend: z.string(), demoAccounts: z.boolean().optional() }).loose();
+const healthSchema = z.looseObject({ backend: z.string(), demoAccounts: z.optional(z.boolean()) });
 
 interface Backend {
   demo: DemoBackendControls | null;
@@ -40,11 +40,10 @@ async function startBackend(): Promise<Backend> {
   return { demo: await startMockBackend(), showDemoAccounts: true, live: broadcastLive(mockChangeChannel) };
 }
 
-const i18n = createI18n();
 const root = createRoot(document.getElementById('root')!);
 
-startBackend()
-  .then(({ demo, showDemoAccounts, live }) => {
+Promise.all([startBackend(), loadI18n()])
+  .then(([{ demo, showDemoAccounts, live }, i18n]) => {
     root.render(
       <StrictMode>
         <App queryClient={createQueryClient()} i18n={i18n} demo={demo} showDemoAccounts={showDemoAccounts} live={live} />
@@ -55,7 +54,7 @@ startBackend()
     console.error(error);
     root.render(
       <p role="alert" style={{ padding: '2rem', fontFamily: 'sans-serif' }}>
-        {i18n.t('app.backendFailed')}
+        {createI18n().t('app.backendFailed')}
       </p>,
     );
   });

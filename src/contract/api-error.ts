@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupSchema } from '../schema/roundup';
 import { apiErrorCodeSchema } from './error-codes';
 import { editLockSchema } from './lock-endpoints';
@@ -6,7 +6,7 @@ import { editLockSchema } from './lock-endpoints';
 export const fieldIssueSchema = z.object({
   path: z.string(),
   message: z.string(),
-  location: z.string().optional(),
+  location: z.optional(z.string()),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
@@ -15,18 +15,18 @@ export const apiErrorBodySchema = z.object({
   error: z.object({
     code: apiErrorCodeSchema,
     message: z.string(),
-    details: z
-      .object({
-        issues: z.array(fieldIssueSchema).optional(),
+    details: z.optional(
+      z.object({
+        issues: z.optional(z.array(fieldIssueSchema)),
         /** On `version_conflict`: the document as it is now on the server. */
-        current: roundupSchema.optional(),
-        limitBytes: z.number().optional(),
+        current: z.optional(roundupSchema),
+        limitBytes: z.optional(z.number()),
         /** On `locked`: who holds the edit lock, since when, until when unless renewed. */
-        lock: editLockSchema.optional(),
+        lock: z.optional(editLockSchema),
         /** On `import_failed`: why the text could not be read (`empty`, `too_large`, `html`, `no_briefs`). */
-        reason: z.string().optional(),
-      })
-      .optional(),
+        reason: z.optional(z.string()),
+      }),
+    ),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Stable error codes of the API. Clients branch on these, never on messages. */
 export const apiErrorCodes = [

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FieldIssue } from './api-error';
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -13,7 +13,7 @@ function formatPath(path: readonly PropertyKey[]): string {
  * Turns a zod error into the `issues` of a `validation_failed` response, with paths like `meta.reporters[0].email`.
  * An unknown key gets an issue of its own at its own path, so a client can point at the field it sent by mistake.
  */
-export function fieldIssuesFromZodError(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
+export function fieldIssuesFromZodError(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The value of the `Idempotency-Key` header: 1–255 visible ASCII characters (a UUID is the usual choice).
@@ -6,4 +6,4 @@ import { z } from 'zod';
  */
 export const idempotencyKeySchema = z
   .string()
-  .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1–255 visible ASCII characters');
+  .check(z.regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1–255 visible ASCII characters'));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupBodySchema } from '../schema/roundup-body';
 import { roundupMetadataSchema } from '../schema/roundup-metadata';
 
@@ -6,14 +6,14 @@ import { roundupMetadataSchema } from '../schema/roundup-metadata';
 export const maxImportRequestBytes = 4 * 1024 * 1024;
 
 /** POST /api/import — the plain text of a published or wire roundup, as copied. Nothing is saved. */
-export const importRequestSchema = z.object({ text: z.string() }).strict();
+export const importRequestSchema = z.strictObject({ text: z.string() });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 export const importWarningSchema = z.object({
   rule: z.string(),
   code: z.string(),
   message: z.string(),
-  line: z.number().int().min(1).optional(),
+  line: z.optional(z.int().check(z.minimum(1))),
 });
 
 /**
@@ -25,10 +25,10 @@ export const importResponseSchema = z.object({
   meta: roundupMetadataSchema,
   body: roundupBodySchema,
   warnings: z.array(importWarningSchema),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
 });
 export type ImportResponse = z.infer<typeof importResponseSchema>;
 
 /** GET /api/roundups/:id/export?format= */
-export const exportQuerySchema = z.object({ format: z.enum(['wire', 'html', 'newsml', 'ninjs']) }).strict();
+export const exportQuerySchema = z.strictObject({ format: z.enum(['wire', 'html', 'newsml', 'ninjs']) });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupStatusSchema } from '../schema/roundup-status';
 import { roundupActionSchema } from './workflow-endpoints';
 
@@ -14,14 +14,14 @@ export const roundupChangeSchema = z.object({
    */
   kind: z.union([z.literal('save'), z.literal('delete'), z.literal('lock'), z.literal('comment'), roundupActionSchema]),
   status: roundupStatusSchema,
-  version: z.number().int().min(1),
-  workflowRevision: z.number().int().min(0),
+  version: z.int().check(z.minimum(1)),
+  workflowRevision: z.int().check(z.minimum(0)),
   by: z.object({ id: z.string(), name: z.string() }),
   at: z.iso.datetime({ offset: true }),
   /** For brief verdicts: which brief. */
-  briefId: z.string().optional(),
+  briefId: z.optional(z.string()),
   /** For comments: which thread. */
-  threadId: z.string().optional(),
+  threadId: z.optional(z.string()),
 });
 export type RoundupChange = z.infer<typeof roundupChangeSchema>;
 

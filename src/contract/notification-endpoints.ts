@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { commentSchema } from './comment-endpoints';
 import { roundupEventSchema } from './workflow-endpoints';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { photoIdPattern } from '../schema/nodes/figure';
 
 /** Largest photo upload the API accepts (the browser downscales before uploading). */
@@ -22,8 +22,8 @@ export type PhotoFileName = z.infer<typeof photoFileNameSchema>;
 
 export const photoVariantSchema = z.object({
   name: photoVariantNameSchema,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
   mediaType: photoMediaTypeSchema,
   /** Carries the file's content hash (`?v=`), so it may be cached forever. */
   url: z.string(),
@@ -32,13 +32,13 @@ export type PhotoVariant = z.infer<typeof photoVariantSchema>;
 
 /** POST /api/photos (multipart/form-data, field `file`) → the stored photo. */
 export const photoSchema = z.object({
-  id: z.string().regex(photoIdPattern),
+  id: z.string().check(z.regex(photoIdPattern)),
   mediaType: photoMediaTypeSchema,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  byteSize: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  byteSize: z.int().check(z.positive()),
   /** SHA-256 (hex) of the stored original: its ETag. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Where GET returns the original. Stored documents point here; an id always means the same bytes. */
   url: z.string(),
   /** Web sizes, narrowest first; empty when the backend makes none (the browser mock). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { briefIdSchema } from '../schema/brief-id';
 import { roundupBodySchema } from '../schema/roundup-body';
 import { roundupStatusSchema } from '../schema/roundup-status';
@@ -19,12 +19,12 @@ export type RevisionBriefChange = z.infer<typeof revisionBriefChangeSchema>;
 /** A stored version of the document: who saved it, when, and what it changed. */
 export const revisionSummarySchema = z.object({
   roundupId: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   at: z.iso.datetime({ offset: true }),
   author: z.object({ id: z.string(), name: z.string() }),
   kind: revisionKindSchema,
   /** For `restored`: the version whose content was brought back. */
-  restoredFrom: z.number().int().min(1).optional(),
+  restoredFrom: z.optional(z.int().check(z.minimum(1))),
   /** The briefs this revision changed compared with the one before, in document order (removed ones last). */
   briefs: z.array(revisionBriefChangeSchema),
   /** The order of briefs present before and after changed. */
@@ -37,12 +37,10 @@ export const revisionSummarySchema = z.object({
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 
 /** GET /api/roundups/:id/revisions?before=&limit= — a page of revisions older than `before`, newest first. */
-export const listRevisionsQuerySchema = z
-  .object({
-    before: z.coerce.number().int().min(2).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .strict();
+export const listRevisionsQuerySchema = z.strictObject({
+  before: z.optional(z.coerce.number().check(z.int(), z.minimum(2))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
+});
 export type ListRevisionsQuery = z.input<typeof listRevisionsQuerySchema>;
 
 /**
@@ -51,7 +49,7 @@ export type ListRevisionsQuery = z.input<typeof listRevisionsQuerySchema>;
  */
 export const revisionsResponseSchema = z.object({
   items: z.array(revisionSummarySchema),
-  nextBefore: z.number().int().min(2).nullable(),
+  nextBefore: z.nullable(z.int().check(z.minimum(2))),
 });
 export type RevisionsResponse = z.infer<typeof revisionsResponseSchema>;
 
@@ -68,10 +66,8 @@ export type RevisionResponse = z.infer<typeof revisionResponseSchema>;
  * `baseVersion` (409 when the roundup moved on). With `briefIds`, only those briefs are restored (a brief removed
  * since goes back where it stood); without, the whole document and its metadata. Later revisions are never touched.
  */
-export const restoreRevisionRequestSchema = z
-  .object({
-    baseVersion: z.number().int().min(1),
-    briefIds: z.array(briefIdSchema).min(1).max(200).optional(),
-  })
-  .strict();
+export const restoreRevisionRequestSchema = z.strictObject({
+  baseVersion: z.int().check(z.minimum(1)),
+  briefIds: z.optional(z.array(briefIdSchema).check(z.minLength(1), z.maxLength(200))),
+});
 export type RestoreRevisionRequest = z.infer<typeof restoreRevisionRequestSchema>;

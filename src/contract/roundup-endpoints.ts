@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { briefIdSchema } from '../schema/brief-id';
 import { roundupBodySchema } from '../schema/roundup-body';
 import { roundupMetadataSchema } from '../schema/roundup-metadata';
@@ -18,13 +18,13 @@ export const roundupSummarySchema = z.object({
   kicker: z.string(),
   region: z.string(),
   status: roundupStatusSchema,
-  briefCount: z.number().int().min(0),
-  version: z.number().int().min(1),
+  briefCount: z.int().check(z.minimum(0)),
+  version: z.int().check(z.minimum(1)),
   updatedAt: z.iso.datetime({ offset: true }),
   /** The desk who started the review, once one has. */
-  reviewerId: z.string().nullable(),
+  reviewerId: z.nullable(z.string()),
   /** When a scheduled roundup goes out (its embargo). */
-  scheduledFor: z.iso.datetime({ offset: true }).nullable(),
+  scheduledFor: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type RoundupSummary = z.infer<typeof roundupSummarySchema>;
 
@@ -35,40 +35,36 @@ const calendarDaySchema = z.iso.date();
  * (YYYY-MM-DD, Korea time, inclusive) of the last change.
  */
 export const listRoundupsQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  status: roundupStatusSchema.optional(),
-  region: z.string().trim().min(1).max(100).optional(),
-  ownerId: z.string().min(1).max(100).optional(),
-  reviewerId: z.string().min(1).max(100).optional(),
-  from: calendarDaySchema.optional(),
-  to: calendarDaySchema.optional(),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  status: z.optional(roundupStatusSchema),
+  region: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  ownerId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  reviewerId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  from: z.optional(calendarDaySchema),
+  to: z.optional(calendarDaySchema),
 });
 export type ListRoundupsQuery = z.infer<typeof listRoundupsQuerySchema>;
 
 export const listRoundupsResponseSchema = z.object({
   items: z.array(roundupSummarySchema),
   /** How many match every filter but `status`, per status: the desk view's groups. */
-  counts: z.record(roundupStatusSchema, z.number().int().min(0)),
+  counts: z.record(roundupStatusSchema, z.int().check(z.minimum(0))),
 });
 export type ListRoundupsResponse = z.infer<typeof listRoundupsResponseSchema>;
 
 /** POST /api/roundups — every field optional; a new roundup starts with one empty brief. */
-export const createRoundupRequestSchema = z
-  .object({
-    meta: roundupMetadataSchema.partial().optional(),
-    body: roundupBodySchema.optional(),
-  })
-  .strict();
+export const createRoundupRequestSchema = z.strictObject({
+  meta: z.optional(z.partial(roundupMetadataSchema)),
+  body: z.optional(roundupBodySchema),
+});
 export type CreateRoundupRequest = z.infer<typeof createRoundupRequestSchema>;
 
 /** PUT /api/roundups/:id — a save, based on the version the client last saw. */
-export const saveRoundupRequestSchema = z
-  .object({
-    baseVersion: z.number().int().min(1),
-    meta: roundupMetadataSchema,
-    body: roundupBodySchema,
-  })
-  .strict();
+export const saveRoundupRequestSchema = z.strictObject({
+  baseVersion: z.int().check(z.minimum(1)),
+  meta: roundupMetadataSchema,
+  body: roundupBodySchema,
+});
 export type SaveRoundupRequest = z.infer<typeof saveRoundupRequestSchema>;
 
 export const roundupResponseSchema = roundupSchema;
@@ -78,22 +74,20 @@ export const roundupResponseSchema = roundupSchema;
  * id, the briefs that are new or edited, and the metadata only when it changed. Briefs not sent stay as they are in
  * the base version. The server checks the result as a whole, exactly like a full save.
  */
-export const saveRoundupChangesRequestSchema = z
-  .object({
-    baseVersion: z.number().int().min(1),
-    meta: roundupMetadataSchema.optional(),
-    briefOrder: z.array(briefIdSchema).min(1, 'a roundup has at least one brief'),
-    briefs: z.array(roundupBodySchema),
-  })
-  .strict();
+export const saveRoundupChangesRequestSchema = z.strictObject({
+  baseVersion: z.int().check(z.minimum(1)),
+  meta: z.optional(roundupMetadataSchema),
+  briefOrder: z.array(briefIdSchema).check(z.minLength(1, 'a roundup has at least one brief')),
+  briefs: z.array(roundupBodySchema),
+});
 export type SaveRoundupChangesRequest = z.infer<typeof saveRoundupChangesRequestSchema>;
 
 /** The answer to a partial save: the new version, without sending the whole roundup back. */
 export const saveReceiptSchema = z.object({
   id: roundupIdSchema,
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   updatedAt: z.iso.datetime({ offset: true }),
   /** Briefs the desk had approved that this save changed: they are back to pending review. */
-  reopenedBriefIds: z.array(z.string()).optional(),
+  reopenedBriefIds: z.optional(z.array(z.string())),
 });
 export type SaveReceipt = z.infer<typeof saveReceiptSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Who does what in a newsroom. The rules per role live in `src/services/permissions.ts`. */
 export const userRoles = ['reporter', 'desk', 'designer', 'admin'] as const;
 export const userRoleSchema = z.enum(userRoles);
 export type UserRole = z.infer<typeof userRoleSchema>;
 
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'user id is malformed');
+export const userIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'user id is malformed'));
 
 export const userSchema = z.object({
   id: userIdSchema,
@@ -16,12 +16,10 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 /** POST /api/session */
-export const signInRequestSchema = z
-  .object({
-    email: z.string().trim().toLowerCase().min(1, 'email is required').max(254),
-    password: z.string().min(1, 'password is required').max(1024),
-  })
-  .strict();
+export const signInRequestSchema = z.strictObject({
+  email: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, 'email is required'), z.maxLength(254)),
+  password: z.string().check(z.minLength(1, 'password is required'), z.maxLength(1024)),
+});
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 /** POST /api/session and GET /api/me */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
 import { ApiError } from './api-error';
 import { apiErrorFromResponse } from './api-error-from-response';
@@ -13,7 +13,7 @@ interface RequestOptions<T> {
   formData?: FormData;
   headers?: Record<string, string>;
   /** Parses the response; for 204 it is given `undefined` (use `z.undefined()`). */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   signal?: AbortSignal;
   /** Let the request outlive the page (a lock released as the tab closes). */
   keepalive?: boolean;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
 import { ApiError } from './api-error';
 import { apiErrorFromResponse } from './api-error-from-response';
@@ -13,7 +13,7 @@ export interface UploadProgress {
 
 interface UploadOptions<T> {
   formData: FormData;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
 }

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { photoFileNameSchema } from '../contract/photo-endpoints';
 import type { PhotoStorage } from '../services/photo-storage';
 import { storedPhotoMetadataSchema, type PhotoFileName } from '../services/stored-photo';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RoundupStorage } from '../services/roundup-storage';
 import { referencedHashes, revisionContents } from '../services/revision-contents';
 import { storedRevisionSchema, type BriefContent, type RevisionWrite } from '../services/stored-revision';

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupEventSchema } from '../contract/workflow-endpoints';
 import { compareEvents, newestEventFirst } from '../services/compare-events';
 import { compareSummaries } from '../services/compare-summaries';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { photoMediaTypeSchema } from '../contract/photo-endpoints';
 import { sha256Hex } from '../services/sha256';
 import type { StoredPhotoMetadata } from '../services/stored-photo';
@@ -9,9 +9,9 @@ import type { MockDatabase } from './mock-database';
 const version1PhotoSchema = z.object({
   id: z.string(),
   mediaType: photoMediaTypeSchema,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  byteSize: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  byteSize: z.int().check(z.positive()),
   createdAt: z.string(),
   bytes: z.instanceof(ArrayBuffer),
 });

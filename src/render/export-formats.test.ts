@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gwangjuRoundupBody, gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import type { RoundupExportOptions } from './export-options';
-import { exportFormats, exportRoundup, isExportFormat } from './export-formats';
+import { exportFormats, isExportFormat } from './export-format';
+import { exportRoundup } from './export-formats';
 import { exportNewsMlG2 } from './newsml-g2';
 import { exportNinjs } from './ninjs';
 import { renderStandaloneHtml } from './render-standalone-html';

@@ -1,3 +1,4 @@
+import { exportFormatFiles, type ExportFormat } from './export-format';
 import type { RoundupExportOptions } from './export-options';
 import type { RoundupRenderInput } from './layout-roundup';
 import { exportNewsMlG2 } from './newsml-g2';
@@ -5,26 +6,10 @@ import { exportNinjs } from './ninjs';
 import { renderStandaloneHtml } from './render-standalone-html';
 import { exportWireText } from './wire-text';
 
-export const exportFormats = ['wire', 'html', 'newsml', 'ninjs'] as const;
-
-export type ExportFormat = (typeof exportFormats)[number];
-
-/** The media type to serve each format with and the file extension to save it under (without the dot). */
-export const exportFormatFiles = {
-  wire: { mimeType: 'text/plain; charset=utf-8', extension: 'txt' },
-  html: { mimeType: 'text/html; charset=utf-8', extension: 'html' },
-  newsml: { mimeType: 'application/vnd.iptc.g2.newsitem+xml', extension: 'xml' },
-  ninjs: { mimeType: 'application/json', extension: 'json' },
-} as const satisfies Record<ExportFormat, { mimeType: string; extension: string }>;
-
 export interface ExportedRoundup {
   readonly body: string;
   readonly mimeType: (typeof exportFormatFiles)[ExportFormat]['mimeType'];
   readonly extension: (typeof exportFormatFiles)[ExportFormat]['extension'];
-}
-
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
 }
 
 function exportBody(format: ExportFormat, input: RoundupRenderInput, options: RoundupExportOptions): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The house styles Bureau renders. The styles themselves are data in `src/render/house-styles`. */
 export const houseStyleIds = ['newsis', 'yonhap', 'news1'] as const;

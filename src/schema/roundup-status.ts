@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every status a roundup can be in. The transitions between them are rules in `src/services`. */
 export const roundupStatuses = [

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { gwangjuRoundupBody } from './demo/gwangju-roundup';
 import { validateRoundupBody } from './validate-roundup-body';
 
@@ -18,6 +19,11 @@ function issuesOf(json: unknown) {
   if (result.ok) throw new Error('expected the body to be rejected');
   return result.issues;
 }
+
+// The API loads zod's English messages when it starts (`createApiApp`); these issues reach clients through it.
+beforeAll(() => {
+  z.config(z.locales.en());
+});
 
 describe('validateRoundupBody', () => {
   it('accepts the model roundup', () => {

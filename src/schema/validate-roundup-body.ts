@@ -1,5 +1,5 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { briefIdSchema } from './brief-id';
 import { isRecord } from './is-record';
 import { isStorableText, unstorableTextMessage } from './storable-text';
@@ -17,29 +17,27 @@ export interface BodyIssue {
 
 export type BodyValidation = { ok: true; doc: ProseMirrorNode } | { ok: false; issues: BodyIssue[] };
 
-const nodeAttributeSchemas: Record<string, z.ZodType> = {
-  doc: z.object({}).strict(),
-  brief: z.object({ id: briefIdSchema }).strict(),
-  briefHeading: z.object({}).strict(),
-  paragraph: z.object({}).strict(),
+const nodeAttributeSchemas: Record<string, z.ZodMiniType> = {
+  doc: z.strictObject({}),
+  brief: z.strictObject({ id: briefIdSchema }),
+  briefHeading: z.strictObject({}),
+  paragraph: z.strictObject({}),
   figure: figureAttributesSchema,
-  figureCaption: z.object({}).strict(),
-  figureCredit: z.object({}).strict(),
-  text: z.object({}).strict(),
+  figureCaption: z.strictObject({}),
+  figureCredit: z.strictObject({}),
+  text: z.strictObject({}),
 };
 
-const markAttributeSchemas: Record<string, z.ZodType> = {
-  bold: z.object({}).strict(),
-  italic: z.object({}).strict(),
-  link: z
-    .object({
-      href: z.string().refine(isAllowedLinkHref, 'link must be an http, https or mailto URL'),
-      target: z.string().nullable().optional(),
-      rel: z.string().nullable().optional(),
-      class: z.string().nullable().optional(),
-      title: z.string().nullable().optional(),
-    })
-    .strict(),
+const markAttributeSchemas: Record<string, z.ZodMiniType> = {
+  bold: z.strictObject({}),
+  italic: z.strictObject({}),
+  link: z.strictObject({
+    href: z.string().check(z.refine(isAllowedLinkHref, 'link must be an http, https or mailto URL')),
+    target: z.optional(z.nullable(z.string())),
+    rel: z.optional(z.nullable(z.string())),
+    class: z.optional(z.nullable(z.string())),
+    title: z.optional(z.nullable(z.string())),
+  }),
 };
 
 const nodeLabels: Record<string, string> = {
@@ -57,7 +55,7 @@ interface Walk {
   briefIds: Set<string>;
 }
 
-function reportAttributeIssues(error: z.ZodError, path: string, location: string, walk: Walk): void {
+function reportAttributeIssues(error: z.core.$ZodError, path: string, location: string, walk: Walk): void {
   for (const problem of error.issues) {
     walk.issues.push({
       path: `${path}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,

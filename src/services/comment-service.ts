@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   commentThreadIdSchema,
   createCommentThreadRequestSchema,
@@ -51,7 +51,7 @@ export interface CommentService {
 
 const maxRetries = 3;
 
-function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+function parseOrThrow<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.output<Schema> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(fieldIssuesFromZodError(result.error));
   return result.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { saveReceiptSchema } from '../contract/roundup-endpoints';
 import { storedRoundupSchema } from './stored-roundup';
 

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import { idempotencyKeySchema } from '../contract/idempotency-key';
 import {
@@ -147,7 +147,7 @@ function isDue(summary: RoundupSummary, now: Date): boolean {
 export const scheduler: Actor = { id: 'system-scheduler', name: '예약 출고', role: 'admin' };
 const idempotencyPruneEveryMs = 10 * 60 * 1000;
 
-function parseOrThrow<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix: PropertyKey[] = []): z.output<Schema> {
+function parseOrThrow<Schema extends z.ZodMiniType>(schema: Schema, value: unknown, prefix: PropertyKey[] = []): z.output<Schema> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(fieldIssuesFromZodError(result.error, prefix));
   return result.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { photoIdPattern } from '../schema/nodes/figure';
 import {
   photoMediaTypeSchema,
@@ -14,9 +14,9 @@ export type { PhotoFileName, PhotoVariantName };
 export const storedPhotoVariantSchema = z.object({
   name: photoVariantNameSchema,
   mediaType: photoMediaTypeSchema,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  byteSize: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  byteSize: z.int().check(z.positive()),
   /** SHA-256 (hex) of the file's bytes: its ETag, and part of its URL so caches can keep it forever. */
   contentHash: z.string(),
 });
@@ -24,13 +24,13 @@ export type StoredPhotoVariant = z.infer<typeof storedPhotoVariantSchema>;
 
 /** The facts about a stored photo, without its bytes. */
 export const storedPhotoMetadataSchema = z.object({
-  id: z.string().regex(photoIdPattern),
+  id: z.string().check(z.regex(photoIdPattern)),
   mediaType: photoMediaTypeSchema,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  byteSize: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  byteSize: z.int().check(z.positive()),
   contentHash: z.string(),
-  variants: z.array(storedPhotoVariantSchema).default([]),
+  variants: z._default(z.array(storedPhotoVariantSchema), []),
   createdAt: z.string(),
 });
 export type StoredPhotoMetadata = z.infer<typeof storedPhotoMetadataSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { revisionSummarySchema } from '../contract/revision-endpoints';
 
 /** Where a revision's brief stood and which stored content it had (`briefContentHash`). */
@@ -9,8 +9,8 @@ export type RevisionBriefRef = z.infer<typeof revisionBriefRefSchema>;
  * A revision as storage holds it: its summary, the metadata, and the body as a list of brief references. Brief
  * contents are stored once per roundup under their hash, so an autosave that changed one brief stores one brief.
  */
-export const storedRevisionSchema = revisionSummarySchema.extend({
-  schemaVersion: z.number().int().min(1),
+export const storedRevisionSchema = z.extend(revisionSummarySchema, {
+  schemaVersion: z.int().check(z.minimum(1)),
   meta: z.record(z.string(), z.unknown()),
   briefRefs: z.array(revisionBriefRefSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupBodySchema } from '../schema/roundup-body';
 import { roundupIdSchema } from '../schema/roundup';
 import { roundupStatusSchema } from '../schema/roundup-status';
@@ -13,15 +13,15 @@ export const legacyOwnerId = 'u-reporter';
 
 export const storedRoundupSchema = z.object({
   id: roundupIdSchema,
-  ownerId: z.string().min(1).default(legacyOwnerId),
+  ownerId: z._default(z.string().check(z.minLength(1)), legacyOwnerId),
   meta: z.record(z.string(), z.unknown()),
   body: roundupBodySchema,
   status: roundupStatusSchema,
   /** Checked with `roundupWorkflowSchema` on read, like the metadata; rows from before review existed have none. */
-  workflow: z.record(z.string(), z.unknown()).default({}),
-  version: z.number().int().min(1),
-  workflowRevision: z.number().int().min(0).default(0),
-  schemaVersion: z.number().int().min(1),
+  workflow: z._default(z.record(z.string(), z.unknown()), {}),
+  version: z.int().check(z.minimum(1)),
+  workflowRevision: z._default(z.int().check(z.minimum(0)), 0),
+  schemaVersion: z.int().check(z.minimum(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

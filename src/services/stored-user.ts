@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { userIdSchema, userRoleSchema } from '../contract/user-endpoints';
 
 export const storedUserSchema = z.object({

@@ -165,6 +165,11 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
         await errorFrom(response, 'validation_failed');
       });
 
+      it('words the problems zod finds in English', async () => {
+        const error = await errorFrom(await sendJson('POST', apiRoutes.roundups, { meta: { headline: 5 } }), 'validation_failed');
+        expect(error.details?.issues).toEqual([{ path: 'meta.headline', message: 'Invalid input: expected string, received number' }]);
+      });
+
       it('answers 400 invalid_body for a body the schema refuses', async () => {
         const error = await errorFrom(await sendJson('POST', apiRoutes.roundups, { body: sampleBodies.unknownNode() }), 'invalid_body');
         expect(error.details?.issues?.[0]?.path).toBe('content[0].content[1]');

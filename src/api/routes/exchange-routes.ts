@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { exportQuerySchema, importRequestSchema, importResponseSchema, maxImportRequestBytes } from '../../contract/import-endpoints';
 import { roundupIdSchema } from '../../schema/roundup';
 import { importText } from '../../services/import-text';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { photoSchema } from '../../contract/photo-endpoints';
 import { photoIdPattern } from '../../schema/nodes/figure';
 import { photoVariantNameSchema } from '../../services/stored-photo';
@@ -7,8 +7,8 @@ import type { ApiDependencies } from '../api-dependencies';
 import type { ApiEnv } from '../api-env';
 import { parseOrRefuse, readUpload } from '../read-request';
 
-const photoParamsSchema = z.object({ id: z.string().regex(photoIdPattern, 'photo id is malformed') });
-const photoFileParamsSchema = photoParamsSchema.extend({ name: z.union([z.literal('original'), photoVariantNameSchema]) });
+const photoParamsSchema = z.object({ id: z.string().check(z.regex(photoIdPattern, 'photo id is malformed')) });
+const photoFileParamsSchema = z.extend(photoParamsSchema, { name: z.union([z.literal('original'), photoVariantNameSchema]) });
 
 /** Photo files never change under an id, so browsers and proxies may keep them for a year. */
 const immutableCacheControl = 'private, max-age=31536000, immutable';

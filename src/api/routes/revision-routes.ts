@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roundupResponseSchema } from '../../contract/roundup-endpoints';
 import {
   listRevisionsQuerySchema,
@@ -13,7 +13,7 @@ import type { ApiEnv } from '../api-env';
 import { parseOrRefuse, readJson } from '../read-request';
 
 const roundupParamsSchema = z.object({ id: roundupIdSchema });
-const revisionParamsSchema = z.object({ id: roundupIdSchema, version: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
+const revisionParamsSchema = z.object({ id: roundupIdSchema, version: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)) });
 
 /** A roundup's revisions: the list, one revision's document, and restoring one as a new revision. */
 export function revisionRoutes(deps: ApiDependencies): Hono<ApiEnv> {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   createRoundupRequestSchema,
   listRoundupsQuerySchema,

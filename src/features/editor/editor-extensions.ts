@@ -6,6 +6,7 @@ import { roundupExtensions } from '@/schema/extensions';
 import { Brief } from '@/schema/nodes/brief';
 import { Figure } from '@/schema/nodes/figure';
 import { CommentHighlights } from './extensions/comment-highlights';
+import { LinkAutolink } from './extensions/link-autolink';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
 import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
 import { FigureNodeView } from './node-views/figure-node-view';
@@ -27,7 +28,7 @@ function briefLabels(i18n: I18n): BriefControlLabels {
 
 /**
  * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
- * surface needs (history, drop and gap cursors, placeholders, photo paste and drop, comment highlights: decorations
+ * surface needs (history, drop and gap cursors, placeholders, auto-linking, photo paste and drop, comment highlights: decorations
  * only, so comments never reach the schema, the renderer or an export).
  */
 export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExtension[] {
@@ -72,6 +73,7 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
         return '';
       },
     }),
+    LinkAutolink,
     PhotoPasteDrop,
     CommentHighlights,
   ];

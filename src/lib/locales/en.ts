@@ -10,6 +10,7 @@ export const en: Translations = {
     mockBackend: 'Browser demo mode: saved in this browser only',
     resetDemo: 'Reset demo data',
     resetDemoConfirm: 'Delete every roundup and photo stored in this browser and load the demo roundup again?',
+    languageLoadFailed: 'Could not switch the language. Check your connection and try again.',
     backendFailed: 'The demo backend could not start. Please reload the page.',
   },
   auth: {

@@ -8,6 +8,7 @@ export const ko = {
     mockBackend: '브라우저 데모 모드: 이 브라우저에만 저장됩니다',
     resetDemo: '데모 데이터 초기화',
     resetDemoConfirm: '이 브라우저에 저장된 기사와 사진을 모두 지우고 데모 기사를 다시 불러올까요?',
+    languageLoadFailed: '언어를 바꾸지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
     backendFailed: '데모 백엔드를 시작하지 못했습니다. 페이지를 새로 고쳐 주세요.',
   },
   auth: {

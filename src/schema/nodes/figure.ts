@@ -1,21 +1,16 @@
 import { mergeAttributes, Node, type CommandProps } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isStorableText, unstorableTextMessage } from '../storable-text';
 
 export const photoIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const figureAttributesSchema = z
-  .object({
-    photoId: z
-      .string()
-      .regex(photoIdPattern, 'photoId must be 1–64 letters, digits, "_" or "-"')
-      .nullable(),
-    alt: z.string().max(500, 'alt text is limited to 500 characters').refine(isStorableText, unstorableTextMessage),
-    width: z.number().int().positive().nullable(),
-    height: z.number().int().positive().nullable(),
-  })
-  .strict();
+export const figureAttributesSchema = z.strictObject({
+  photoId: z.nullable(z.string().check(z.regex(photoIdPattern, 'photoId must be 1–64 letters, digits, "_" or "-"'))),
+  alt: z.string().check(z.maxLength(500, 'alt text is limited to 500 characters'), z.refine(isStorableText, unstorableTextMessage)),
+  width: z.nullable(z.int().check(z.positive())),
+  height: z.nullable(z.int().check(z.positive())),
+});
 
 export type FigureAttributes = z.infer<typeof figureAttributesSchema>;
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCli } from './run-cli';
-import { exportFormats, isExportFormat } from '../../render/export-formats';
+import { exportFormats, isExportFormat } from '../../render/export-format';
 import { createRandomId } from '../../schema/random-id';
 import type { Actor } from '../../services/actor';
 import { exportRoundupFile } from '../../api/roundup-export-file';

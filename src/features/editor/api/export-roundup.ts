@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRoutes } from '@/contract/routes';
-import { exportFormatFiles, type ExportFormat } from '@/render/export-formats';
+import { exportFormatFiles, type ExportFormat } from '@/render/export-format';
 import { apiDownload, type DownloadedFile } from '@/lib/api-download';
 
 export interface ExportedFile {

@@ -78,7 +78,7 @@ afterEach(() => server.close());
 function renderEditor(): { queryClient: QueryClient } {
   const queryClient = createQueryClient();
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
           <CurrentUserContext.Provider value={user}>

@@ -15,7 +15,7 @@ interface HarnessProps {
 }
 
 function HarnessBody({ content, onEditor, onFiles }: HarnessProps) {
-  const i18n = useMemo(() => createI18n('ko'), []);
+  const i18n = useMemo(() => createI18n(), []);
   const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
   const editor = useEditor({ extensions, content, shouldRerenderOnTransaction: false, immediatelyRender: true });
   onEditor?.(editor);
@@ -36,7 +36,7 @@ function HarnessBody({ content, onEditor, onFiles }: HarnessProps) {
 
 /** The real editor, toolbar and outline without the page around them, for component tests. */
 export function EditorTestHarness(props: HarnessProps) {
-  const i18n = useMemo(() => createI18n('ko'), []);
+  const i18n = useMemo(() => createI18n(), []);
   return (
     <I18nextProvider i18n={i18n}>
       <HarnessBody {...props} />

@@ -2,8 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentBriefIndex } from '@/schema/nodes/brief';
-import { selectionTextTarget } from '../lib/selection-comment-target';
+import { shallowEqual } from '../lib/shallow-equal';
+import { toolbarState } from '../lib/toolbar-state';
 import { Icon } from '@/components/ui/icons';
 
 interface EditorToolbarProps {
@@ -53,20 +53,8 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief, onCommen
   const fileInput = useRef<HTMLInputElement>(null);
   const state = useEditorState({
     editor,
-    selector: ({ editor: current }) => {
-      const index = currentBriefIndex(current.state);
-      return {
-        bold: current.isActive('bold'),
-        italic: current.isActive('italic'),
-        link: current.isActive('link'),
-        canMark: current.can().toggleBold(),
-        canUndo: current.can().undo(),
-        canRedo: current.can().redo(),
-        canMoveUp: index > 0,
-        canMoveDown: index < current.state.doc.childCount - 1,
-        canComment: onComment !== undefined && !current.state.selection.empty && selectionTextTarget(current.state).kind === 'ready',
-      };
-    },
+    selector: ({ editor: current }) => toolbarState(current.state, onComment !== undefined),
+    equalityFn: shallowEqual,
   });
 
   function pickFiles(event: ChangeEvent<HTMLInputElement>) {

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { EditorState } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import type { CommentTarget } from '@/contract/comment-endpoints';
 import { roundupMetadataSchema } from '@/schema/roundup-metadata';
 import type { Roundup } from '@/schema/roundup';
@@ -47,6 +48,16 @@ const PreviewPane = lazy(() => import('./preview-pane'));
 // Side panels load when first opened: most sessions are spent typing.
 const CommentsPanel = lazy(() => import('./comments/comments-panel').then((module) => ({ default: module.CommentsPanel })));
 const HistoryPanel = lazy(() => import('./history/history-panel').then((module) => ({ default: module.HistoryPanel })));
+
+const linkShortcutEvent = 'bureau:link-shortcut';
+
+/** Ctrl/⌘+K asks for the link dialog; the workspace listens (the handler is built once, outside React state). */
+function openLinkOnShortcut(view: EditorView, event: KeyboardEvent): boolean {
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k' || event.isComposing) return false;
+  event.preventDefault();
+  view.dom.dispatchEvent(new CustomEvent(linkShortcutEvent));
+  return true;
+}
 
 function isPhotoFilesDetail(value: unknown): value is PhotoFilesDetail {
   return typeof value === 'object' && value !== null && 'files' in value && Array.isArray(value.files);
@@ -104,29 +115,25 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const [limit, setLimit] = useBriefLimit();
   const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
 
+  // useEditor compares its options by identity on every render and pushes any that differ into the view, which
+  // costs a view update: keep them stable so a re-render of this component does not touch ProseMirror.
+  const [initialContent] = useState(() => restored?.body ?? roundup.body);
+  const bodyLabel = t('editor.bodyLabel');
+  const editorProps = useMemo(
+    () => ({
+      attributes: { class: 'roundup-editor', 'aria-label': bodyLabel, 'aria-multiline': 'true', role: 'textbox', lang: 'ko' },
+      handleKeyDown: openLinkOnShortcut,
+    }),
+    [bodyLabel],
+  );
+
   const editor = useEditor({
     extensions,
     editable: pen,
-    content: restored?.body ?? roundup.body,
+    content: initialContent,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: {
-      attributes: {
-        class: 'roundup-editor',
-        'aria-label': t('editor.bodyLabel'),
-        'aria-multiline': 'true',
-        role: 'textbox',
-        lang: 'ko',
-      },
-      handleKeyDown: (_view, event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !event.isComposing) {
-          event.preventDefault();
-          setLinkOpen(true);
-          return true;
-        }
-        return false;
-      },
-    },
+    editorProps,
   });
 
   // What the server holds at the base version, for partial saves. Unknown when the content came from the journal.
@@ -165,7 +172,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   }, [baseline, editor]);
 
   const journalSnapshot = useCallback(
-    () => ({ meta: lastValidMeta.current, body: documentJson(editor.state.doc) }),
+    () => ({ meta: lastValidMeta.current, doc: editor.state.doc }),
     [editor],
   );
 
@@ -204,8 +211,13 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         void insertFiles(event.detail.files, event.detail.position);
       }
     }
+    const openLink = () => setLinkOpen(true);
     dom.addEventListener(photoFilesEvent, received);
-    return () => dom.removeEventListener(photoFilesEvent, received);
+    dom.addEventListener(linkShortcutEvent, openLink);
+    return () => {
+      dom.removeEventListener(photoFilesEvent, received);
+      dom.removeEventListener(linkShortcutEvent, openLink);
+    };
   }, [editor, insertFiles]);
 
   const outline = useRoundupOutline(editor);
@@ -228,6 +240,29 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     const fresh = await queryClient.fetchQuery({ ...roundupQueryOptions(roundup.id), staleTime: 0 });
     loadTheirs(fresh);
   }
+
+  // The outline's entries are memoised: its review column must keep its identity while typing.
+  const showBriefReviews = roundup.status !== 'draft' || Object.keys(roundup.workflow.briefReviews).length > 0;
+  const reviewActions = useRef(review);
+  useLayoutEffect(() => {
+    reviewActions.current = review;
+  });
+  const { workflow } = roundup;
+  const { canJudgeBriefs } = review;
+  const reviewBusy = review.busy !== null;
+  const renderBriefReview = useCallback(
+    (briefId: string, index: number) => (
+      <BriefReview
+        review={reviewOf(workflow, briefId)}
+        position={index + 1}
+        canJudge={canJudgeBriefs}
+        busy={reviewBusy}
+        onApprove={() => reviewActions.current.approveBrief(briefId)}
+        onReturn={() => reviewActions.current.returnBrief(briefId, index + 1)}
+      />
+    ),
+    [workflow, canJudgeBriefs, reviewBusy],
+  );
 
   const lock = useEditLock(roundup.id, pen, autosave, () => void reloadAfterTakeover());
   const holdsLock = pen && lock.state.kind !== 'locked' && lock.state.kind !== 'handedOver';
@@ -386,18 +421,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
             outline={outline}
             limit={limit}
             onLimitChange={setLimit}
-            renderBriefExtra={(briefId, index) =>
-              roundup.status === 'draft' && Object.keys(roundup.workflow.briefReviews).length === 0 ? null : (
-                <BriefReview
-                  review={reviewOf(roundup.workflow, briefId)}
-                  position={index + 1}
-                  canJudge={review.canJudgeBriefs}
-                  busy={review.busy !== null}
-                  onApprove={() => review.approveBrief(briefId)}
-                  onReturn={() => review.returnBrief(briefId, index + 1)}
-                />
-              )
-            }
+            renderBriefExtra={showBriefReviews ? renderBriefReview : undefined}
           />
           <ReviewHistory
             roundupId={roundup.id}

@@ -72,7 +72,7 @@ afterEach(() => {
 
 function renderMenu(flush: () => Promise<SaveState>) {
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
         <ToastProvider>
           <ExportMenu roundupId={roundupId} flush={flush} />

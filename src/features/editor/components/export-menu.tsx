@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFormatFiles, exportFormats, type ExportFormat } from '@/render/export-formats';
+import { exportFormatFiles, exportFormats, type ExportFormat } from '@/render/export-format';
 import { saveBlob } from '@/lib/save-blob';
 import { useToast } from '@/components/ui/use-toast';
 import { useExportRoundup } from '../api/export-roundup';

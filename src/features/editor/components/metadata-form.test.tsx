@@ -25,7 +25,7 @@ function Harness({ initial, onValue }: { initial: RoundupMetadata; onValue: (val
 function setup(initial: RoundupMetadata = gwangjuRoundupMetadata) {
   const values: RoundupMetadata[] = [];
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <Harness initial={initial} onValue={(value) => values.push(value)} />
     </I18nextProvider>,
   );

@@ -2,12 +2,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '@/lib/i18n';
+import { loadI18n } from '@/lib/i18n';
 import { createUploadProgressStore } from '../lib/upload-progress-store';
 import { PhotoUploadProgress } from './photo-upload-progress';
 
 async function renderWith(language: 'ko' | 'en') {
-  const i18n = await createI18n(language);
+  const i18n = await loadI18n(language);
   const uploads = createUploadProgressStore();
   render(
     <I18nextProvider i18n={i18n}>

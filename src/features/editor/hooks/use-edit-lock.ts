@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { z } from 'zod/mini';
 import { lockResponseSchema, type EditLock } from '@/contract/lock-endpoints';
 import { apiRoutes } from '@/contract/routes';
 import { createRandomId } from '@/schema/random-id';
@@ -56,7 +57,7 @@ export function useEditLock(roundupId: string, wantsToEdit: boolean, autosave: A
     let wasLockedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const request = (path: string, method: 'POST' | 'DELETE' = 'POST', keepalive = false) =>
-      apiRequest(path, { method, json: { lockId }, schema: method === 'DELETE' ? lockResponseSchema.optional() : lockResponseSchema, keepalive });
+      apiRequest(path, { method, json: { lockId }, schema: method === 'DELETE' ? z.optional(lockResponseSchema) : lockResponseSchema, keepalive });
 
     async function handOver(by: string) {
       handingOver = true;

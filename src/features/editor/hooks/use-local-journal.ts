@@ -1,35 +1,27 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { z } from 'zod';
-import { roundupBodySchema } from '@/schema/roundup-body';
-import { roundupMetadataSchema } from '@/schema/roundup-metadata';
-import type { SaveRoundupRequest } from '@/contract/roundup-endpoints';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RoundupMetadata } from '@/schema/roundup-metadata';
+import { JournalStore, readJournal as readStoredJournal, type JournalEntry } from '../lib/journal-store';
 
-const journalEntrySchema = z.object({
-  baseVersion: z.number().int().min(1),
-  writtenAt: z.string(),
-  meta: roundupMetadataSchema,
-  body: roundupBodySchema,
-});
-export type JournalEntry = z.infer<typeof journalEntrySchema>;
+export type { JournalEntry };
 
-function storageKey(roundupId: string): string {
-  return `bureau.journal.${roundupId}`;
-}
-
-export function readJournal(roundupId: string): JournalEntry | null {
+/** localStorage, or null where the browser refuses it (some private modes throw on access). */
+function browserStorage(): Storage | null {
   try {
-    const raw = localStorage.getItem(storageKey(roundupId));
-    if (raw === null) return null;
-    const parsed = journalEntrySchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return globalThis.localStorage ?? null;
   } catch {
     return null;
   }
 }
 
+export function readJournal(roundupId: string): JournalEntry | null {
+  const storage = browserStorage();
+  return storage === null ? null : readStoredJournal(storage, roundupId);
+}
+
 interface JournalOptions {
   roundupId: string;
-  snapshot: () => Omit<SaveRoundupRequest, 'baseVersion'>;
+  snapshot: () => { meta: RoundupMetadata; doc: ProseMirrorNode };
   baseVersion: () => number;
   hasUnsavedChanges: () => boolean;
   delayMs?: number;
@@ -45,21 +37,17 @@ export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedCh
   useLayoutEffect(() => {
     latest.current = { snapshot, baseVersion, hasUnsavedChanges };
   });
+  const [store] = useState(() => {
+    const storage = browserStorage();
+    return storage === null ? null : new JournalStore(storage, roundupId);
+  });
 
   const write = useCallback(() => {
     timer.current = null;
-    if (!latest.current.hasUnsavedChanges()) return;
-    const entry: JournalEntry = {
-      baseVersion: latest.current.baseVersion(),
-      writtenAt: new Date().toISOString(),
-      ...latest.current.snapshot(),
-    };
-    try {
-      localStorage.setItem(storageKey(roundupId), JSON.stringify(entry));
-    } catch {
-      // Quota exceeded: autosave still runs; the journal is a second line of defence.
-    }
-  }, [roundupId]);
+    if (store === null || !latest.current.hasUnsavedChanges()) return;
+    const { meta, doc } = latest.current.snapshot();
+    store.write({ baseVersion: latest.current.baseVersion(), writtenAt: new Date().toISOString(), meta, doc });
+  }, [store]);
 
   const schedule = useCallback(() => {
     if (timer.current === null) timer.current = setTimeout(write, delayMs);
@@ -68,12 +56,8 @@ export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedCh
   const clear = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
-    try {
-      localStorage.removeItem(storageKey(roundupId));
-    } catch {
-      // Nothing to clear.
-    }
-  }, [roundupId]);
+    store?.clear();
+  }, [store]);
 
   useEffect(() => {
     function flush() {
@@ -86,8 +70,9 @@ export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedCh
       document.removeEventListener('visibilitychange', flush);
       if (timer.current !== null) clearTimeout(timer.current);
       flush();
+      store?.dispose();
     };
-  }, [write]);
+  }, [store, write]);
 
   return { schedule, clear };
 }

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addCounts, countBrief, emptyCount, type TextCount } from '@/schema/manuscript-count';
 
 export interface BriefOutlineItem {
@@ -14,7 +14,16 @@ export interface RoundupOutline {
   total: TextCount;
 }
 
-function outlineOf(editor: Editor): RoundupOutline {
+function sameItem(a: BriefOutlineItem, b: BriefOutlineItem): boolean {
+  return a.id === b.id && a.heading === b.heading && a.photos === b.photos && a.count === b.count;
+}
+
+/**
+ * The outline now. Items equal to the previous outline's are the previous objects, so that the outline's memoised
+ * rows render again only for the brief that changed; the whole outline is the previous one when nothing changed.
+ */
+function outlineOf(editor: Editor, previous: RoundupOutline | null): RoundupOutline {
+  const earlier = new Map(previous?.briefs.map((item) => [item.id, item]));
   const briefs: BriefOutlineItem[] = [];
   editor.state.doc.forEach((brief, _offset, index) => {
     let photos = 0;
@@ -22,28 +31,19 @@ function outlineOf(editor: Editor): RoundupOutline {
       if (child.type.name === 'figure') photos += 1;
     });
     const id: unknown = brief.attrs.id;
-    briefs.push({
+    const item: BriefOutlineItem = {
       id: typeof id === 'string' ? id : `index-${index}`,
       heading: brief.firstChild?.textContent ?? '',
       photos,
       count: countBrief(brief),
-    });
+    };
+    const before = earlier.get(item.id);
+    briefs.push(before !== undefined && sameItem(before, item) ? before : item);
   });
+  if (previous !== null && previous.briefs.length === briefs.length && briefs.every((item, index) => item === previous.briefs[index])) {
+    return previous;
+  }
   return { briefs, total: briefs.length ? addCounts(briefs.map((brief) => brief.count)) : emptyCount };
-}
-
-function sameOutline(a: RoundupOutline, b: RoundupOutline): boolean {
-  if (a.briefs.length !== b.briefs.length) return false;
-  return a.briefs.every((brief, index) => {
-    const other = b.briefs[index];
-    return (
-      other !== undefined &&
-      brief.id === other.id &&
-      brief.heading === other.heading &&
-      brief.photos === other.photos &&
-      brief.count === other.count
-    );
-  });
 }
 
 /**
@@ -51,14 +51,19 @@ function sameOutline(a: RoundupOutline, b: RoundupOutline): boolean {
  * briefs reuse their cached count, and React re-renders only when something visible changed.
  */
 export function useRoundupOutline(editor: Editor, delayMs = 250): RoundupOutline {
-  const [outline, setOutline] = useState(() => outlineOf(editor));
+  const [outline, setOutline] = useState(() => outlineOf(editor, null));
+  // The last outline computed, rendered or not. Computed here and handed to React as a value: an updater function
+  // would stay queued after React's bail-out and run again, with every other queued one, at the next render.
+  const latest = useRef(outline);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     function recompute() {
       timer = null;
-      const next = outlineOf(editor);
-      setOutline((previous) => (sameOutline(previous, next) ? previous : next));
+      const next = outlineOf(editor, latest.current);
+      if (next === latest.current) return;
+      latest.current = next;
+      setOutline(next);
     }
     function schedule() {
       if (timer === null) timer = setTimeout(recompute, delayMs);

@@ -4,7 +4,7 @@ import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { gwangjuRoundupMetadata } from '@/schema/demo/gwangju-roundup';
 import { proseMirrorSchema } from '@/schema/prosemirror-schema';
-import { BriefBaseline, documentJson, nodeJson } from './brief-baseline';
+import { BriefBaseline, documentJson, documentJsonText, nodeJson } from './brief-baseline';
 import { sampleBrief } from '../../../../tests/contract/sample-bodies';
 
 const brief = sampleBrief;
@@ -135,5 +135,15 @@ describe('documentJson', () => {
     expect(second.content?.[2]).toBe(first.content?.[2]);
     expect(documentJson(after.doc)).toBe(second);
     expect(nodeJson(after.doc.child(1))).toBe(second.content?.[1]);
+  });
+});
+
+describe('documentJsonText', () => {
+  it('is the JSON text of doc.toJSON(), before and after an edit', () => {
+    const before = stateOf();
+    const after = edit(before, (tr) => tr.insertText('추가 "따옴표"', endOfBrief(before.doc, 1)));
+    expect(documentJsonText(before.doc)).toBe(JSON.stringify(before.doc.toJSON()));
+    expect(documentJsonText(after.doc)).toBe(JSON.stringify(after.doc.toJSON()));
+    expect(JSON.parse(documentJsonText(after.doc))).toEqual(after.doc.toJSON());
   });
 });

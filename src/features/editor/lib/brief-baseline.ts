@@ -30,6 +30,27 @@ export function documentJson(doc: ProseMirrorNode): JSONContent {
   return json;
 }
 
+const textOfNode = new WeakMap<ProseMirrorNode, string>();
+
+/**
+ * `JSON.stringify(doc.toJSON())`, assembled from each brief's text, which is kept per brief node: after a keystroke
+ * only the edited brief is stringified, not the 300 kB of a 200-brief roundup.
+ */
+export function documentJsonText(doc: ProseMirrorNode): string {
+  const { content, ...rest } = documentJson(doc);
+  const head = JSON.stringify(rest);
+  if (content === undefined) return head;
+  const children = doc.children.map((child) => {
+    let text = textOfNode.get(child);
+    if (text === undefined) {
+      text = JSON.stringify(nodeJson(child));
+      textOfNode.set(child, text);
+    }
+    return text;
+  });
+  return `${head.slice(0, -1)},"content":[${children.join(',')}]}`;
+}
+
 function sameJsonValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

@@ -76,7 +76,7 @@ function EditorStub() {
 
 function renderImport(signedIn: User = user) {
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
         <ToastProvider>
           <CurrentUserContext.Provider value={signedIn}>

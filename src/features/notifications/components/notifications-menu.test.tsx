@@ -77,7 +77,7 @@ afterEach(() => server.close());
 describe('notifications menu', () => {
   it('lists comments on my roundups and mentions of me, linking to the thread', async () => {
     render(
-      <I18nextProvider i18n={createI18n('ko')}>
+      <I18nextProvider i18n={createI18n()}>
         <QueryClientProvider client={createQueryClient()}>
           <CurrentUserContext.Provider value={user}>
             <MemoryRouter>

@@ -49,7 +49,7 @@ function EditorStub() {
 }
 
 function renderDashboard() {
-  const i18n = createI18n('ko');
+  const i18n = createI18n();
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>

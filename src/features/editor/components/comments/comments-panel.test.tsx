@@ -92,7 +92,7 @@ async function signIn(email: string): Promise<User> {
 async function openEditor(email = 'reporter@bureau.test', search = ''): Promise<Editor> {
   const user = await signIn(email);
   render(
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
         <ToastProvider>
           <CurrentUserContext.Provider value={user}>

@@ -93,7 +93,7 @@ function secondBriefText(roundup: Roundup): string {
 
 function providers(queryClient: QueryClient, children: ReactNode) {
   return (
-    <I18nextProvider i18n={createI18n('ko')}>
+    <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </I18nextProvider>
   );
@@ -313,7 +313,7 @@ describe('HistoryPanel', () => {
 describe('history panel in the editor', () => {
   it('saves what was typed first, then restores a brief into the editor as a new revision', async () => {
     render(
-      <I18nextProvider i18n={createI18n('ko')}>
+      <I18nextProvider i18n={createI18n()}>
         <QueryClientProvider client={createQueryClient()}>
           <ToastProvider>
             <CurrentUserContext.Provider value={user}>

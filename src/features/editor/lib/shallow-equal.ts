@@ -1,0 +1,11 @@
+/**
+ * Equal own enumerable values, compared with `Object.is`. For `useEditorState` selectors that return flat records:
+ * its default deep, cycle-safe comparison runs after every transaction and costs far more than the selector.
+ */
+export function shallowEqual<Value extends object>(a: Value, b: Value | null): boolean {
+  if (Object.is(a, b)) return true;
+  if (b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Object.is(Reflect.get(a, key), Reflect.get(b, key)));
+}
