@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every check Bureau has (typecheck, lint, unit + component, end-to-end), keeps going when one fails so the
-// report is complete, and ends with one line: "N passed, N failed[, N skipped]".
+// Runs every check Bureau has (typecheck, lint, unit + component, build and bundle budget, end-to-end), keeps
+// going when one fails so the report is complete, and ends with one line: "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -18,6 +18,8 @@ const stages = [
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`],
   },
   { name: 'build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
+  // The JavaScript each route loads before it can be used, against its budget (scripts/bundle-budget/budgets.ts).
+  { name: 'bundle', command: 'npx', args: ['tsx', 'scripts/bundle-budget/check-bundle-budget.ts', 'dist'] },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], precondition: chromiumPrecondition },
 ].filter((stage) => only.length === 0 || only.includes(stage.name));
 
@@ -66,7 +68,7 @@ for (const stage of stages) {
       if (!ok && (report.stats.unexpected ?? 0) === 0) totals.failed += 1;
     } else if (!ok) totals.failed += 1;
   } else {
-    // Typecheck, lint and the build count as one check each.
+    // Typecheck, lint, the build and the bundle budget count as one check each.
     if (ok) totals.passed += 1;
     else totals.failed += 1;
   }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink } from '@/lib/router';
 import { useToast } from '@/components/ui/use-toast';
 import { rememberLanguage, supportedLanguages, switchLanguage as loadAndSwitch, type Language } from '@/lib/i18n';
 

@@ -1,13 +1,14 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useParams } from '@/lib/router';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
 import { ImportFromText } from '@/features/import/components/import-from-text';
+import { roundupQueryOptions } from '@/features/editor/api/get-roundup';
 import type { LiveSource } from '@/lib/live-source';
 import { AppShell, type DemoBackendControls } from './app-shell';
 import { LiveUpdates } from './live-updates';
@@ -26,6 +27,20 @@ function ScreenLoading() {
     <p role="status" className="p-6 text-sm text-slate-600">
       {t('common.loading')}
     </p>
+  );
+}
+
+/** The editor route asks for the roundup while the editor's code is still loading, not after. */
+function EditorRoute() {
+  const { id = '' } = useParams();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (id !== '') void queryClient.prefetchQuery(roundupQueryOptions(id));
+  }, [id, queryClient]);
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <RoundupEditorPage />
+    </Suspense>
   );
 }
 
@@ -67,7 +82,7 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
               <Suspense fallback={<ScreenLoading />}>
                 <Routes>
                   <Route path="/" element={<DashboardPage createActions={<ImportFromText />} />} />
-                  <Route path="/roundups/:id" element={<RoundupEditorPage />} />
+                  <Route path="/roundups/:id" element={<EditorRoute />} />
                 </Routes>
               </Suspense>
             </AuthGate>

@@ -1,15 +1,15 @@
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import type { i18n as I18n } from 'i18next';
 import { roundupExtensions } from '@/schema/extensions';
 import { Brief } from '@/schema/nodes/brief';
 import { Figure } from '@/schema/nodes/figure';
 import { CommentHighlights } from './extensions/comment-highlights';
+import { EditableChanges, subscribeToEditableChanges } from './extensions/editable-changes';
 import { LinkAutolink } from './extensions/link-autolink';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
 import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
-import { FigureNodeView } from './node-views/figure-node-view';
+import { FigureNodeView, type FigureLabels } from './node-views/figure-node-view';
 
 interface EditorExtensionOptions {
   i18n: I18n;
@@ -26,12 +26,28 @@ function briefLabels(i18n: I18n): BriefControlLabels {
   };
 }
 
+function figureLabels(i18n: I18n): FigureLabels {
+  return {
+    noPhoto: i18n.t('figure.noPhoto'),
+    altLabel: i18n.t('figure.altLabel'),
+    altPlaceholder: i18n.t('figure.altPlaceholder'),
+    flagsLabel: i18n.t('figure.flagsLabel'),
+    missingAlt: i18n.t('figure.missingAlt'),
+    missingCredit: i18n.t('figure.missingCredit'),
+    remove: i18n.t('figure.remove'),
+  };
+}
+
 /**
  * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
  * surface needs (history, drop and gap cursors, placeholders, auto-linking, photo paste and drop, comment highlights: decorations
- * only, so comments never reach the schema, the renderer or an export).
+ * only, so comments never reach the schema, the renderer or an export; editability changes for the node views).
  */
 export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExtension[] {
+  const subscribeToLabels = (listener: () => void) => {
+    i18n.on('languageChanged', listener);
+    return () => i18n.off('languageChanged', listener);
+  };
   const BriefWithView = Brief.extend({
     addNodeView() {
       return ({ node, editor, getPos }) =>
@@ -40,16 +56,21 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
           editor,
           getPos,
           labels: () => briefLabels(i18n),
-          subscribeToLabels: (listener) => {
-            i18n.on('languageChanged', listener);
-            return () => i18n.off('languageChanged', listener);
-          },
+          subscribeToLabels,
         });
     },
   });
   const FigureWithView = Figure.extend({
     addNodeView() {
-      return ReactNodeViewRenderer(FigureNodeView);
+      return ({ node, editor, getPos }) =>
+        new FigureNodeView({
+          node,
+          editor,
+          getPos,
+          labels: () => figureLabels(i18n),
+          subscribeToLabels,
+          subscribeToEditable: (listener) => subscribeToEditableChanges(editor, listener),
+        });
     },
   });
   const swapped = roundupExtensions.map((extension) => {
@@ -76,5 +97,6 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
     LinkAutolink,
     PhotoPasteDrop,
     CommentHighlights,
+    EditableChanges,
   ];
 }

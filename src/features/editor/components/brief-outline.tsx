@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { memo, useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentBriefIndex } from '@/schema/nodes/brief';
+import { useEditorSelector } from '../hooks/use-editor-selector';
 import type { BriefOutlineItem, RoundupOutline } from '../hooks/use-roundup-outline';
 
 type RenderBriefExtra = (briefId: string, index: number) => ReactNode;
@@ -64,7 +64,7 @@ const OutlineRow = memo(function OutlineRow({ brief, index, current, limit, form
 export function BriefOutline({ editor, outline, limit, onLimitChange, renderBriefExtra }: BriefOutlineProps) {
   const { t, i18n } = useTranslation();
   const limitId = useId();
-  const current = useEditorState({ editor, selector: ({ editor: e }) => currentBriefIndex(e.state), equalityFn: Object.is });
+  const current = useEditorSelector(editor, currentBriefIndex);
   const formatNumber = useMemo(() => {
     const format = new Intl.NumberFormat(i18n.language);
     return (value: number) => format.format(value);

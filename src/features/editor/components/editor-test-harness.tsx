@@ -1,11 +1,12 @@
 import type { Editor, JSONContent } from '@tiptap/core';
-import { EditorContent, useEditor } from '@tiptap/react';
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/lib/i18n';
 import { createEditorExtensions } from '../editor-extensions';
+import { useTiptapEditor } from '../hooks/use-tiptap-editor';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
 import { BriefOutline } from './brief-outline';
+import { EditorContent } from './editor-content';
 import { EditorToolbar } from './editor-toolbar';
 
 interface HarnessProps {
@@ -17,7 +18,7 @@ interface HarnessProps {
 function HarnessBody({ content, onEditor, onFiles }: HarnessProps) {
   const i18n = useMemo(() => createI18n(), []);
   const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
-  const editor = useEditor({ extensions, content, shouldRerenderOnTransaction: false, immediatelyRender: true });
+  const editor = useTiptapEditor({ extensions, content });
   onEditor?.(editor);
   const outline = useRoundupOutline(editor, 0);
   return (

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorSelector } from '../hooks/use-editor-selector';
 import { shallowEqual } from '../lib/shallow-equal';
 import { toolbarState } from '../lib/toolbar-state';
 import { Icon } from '@/components/ui/icons';
@@ -51,11 +51,7 @@ function ToolbarButton({
 export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) => toolbarState(current.state, onComment !== undefined),
-    equalityFn: shallowEqual,
-  });
+  const state = useEditorSelector(editor, (current) => toolbarState(current, onComment !== undefined), shallowEqual);
 
   function pickFiles(event: ChangeEvent<HTMLInputElement>) {
     const files = Array.from(event.target.files ?? []);

@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { EditorContent, useEditor } from '@tiptap/react';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/lib/router';
 import type { EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { CommentTarget } from '@/contract/comment-endpoints';
@@ -15,6 +14,7 @@ import { useToast } from '@/components/ui/use-toast';
 import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
 import { useAutosave } from '../hooks/use-autosave';
+import { useTiptapEditor } from '../hooks/use-tiptap-editor';
 import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
@@ -31,15 +31,14 @@ import { reviewOf } from '@/services/workflow-rules';
 import type { SaveSnapshot } from '../lib/autosave-controller';
 import { BriefBaseline, documentJson } from '../lib/brief-baseline';
 import { BriefOutline } from './brief-outline';
-import { ActionDialog } from './review/action-dialog';
 import { BriefReview } from './review/brief-review';
 import { ReviewBar } from './review/review-bar';
 import { ReviewHistory } from './review/review-history';
 import { ConflictBanner } from './conflict-banner';
+import { EditorContent } from './editor-content';
 import { LockBanner } from './lock-banner';
 import { EditorToolbar } from './editor-toolbar';
 import { ExportMenu } from './export-menu';
-import { LinkDialog } from './link-dialog';
 import { MetadataForm, type MetadataDraft } from './metadata-form';
 import { PhotoUploadProgress } from './photo-upload-progress';
 import { SaveStatus } from './save-status';
@@ -47,6 +46,9 @@ import { SaveStatus } from './save-status';
 const PreviewPane = lazy(() => import('./preview-pane'));
 // Side panels load when first opened: most sessions are spent typing.
 const CommentsPanel = lazy(() => import('./comments/comments-panel').then((module) => ({ default: module.CommentsPanel })));
+// Dialogs load when first opened.
+const LinkDialog = lazy(() => import('./link-dialog').then((module) => ({ default: module.LinkDialog })));
+const ActionDialog = lazy(() => import('./review/action-dialog').then((module) => ({ default: module.ActionDialog })));
 const HistoryPanel = lazy(() => import('./history/history-panel').then((module) => ({ default: module.HistoryPanel })));
 
 const linkShortcutEvent = 'bureau:link-shortcut';
@@ -115,9 +117,10 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const [limit, setLimit] = useBriefLimit();
   const extensions = useMemo(() => createEditorExtensions({ i18n }), [i18n]);
 
-  // useEditor compares its options by identity on every render and pushes any that differ into the view, which
-  // costs a view update: keep them stable so a re-render of this component does not touch ProseMirror.
+  // The editor takes new editorProps by identity, and each costs a view update: keep them stable so a re-render of
+  // this component does not touch ProseMirror. Editability is set below once the editor exists (lock, restore).
   const [initialContent] = useState(() => restored?.body ?? roundup.body);
+  const [initiallyEditable] = useState(pen);
   const bodyLabel = t('editor.bodyLabel');
   const editorProps = useMemo(
     () => ({
@@ -127,14 +130,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     [bodyLabel],
   );
 
-  const editor = useEditor({
-    extensions,
-    editable: pen,
-    content: initialContent,
-    shouldRerenderOnTransaction: false,
-    immediatelyRender: true,
-    editorProps,
-  });
+  const editor = useTiptapEditor({ extensions, editable: initiallyEditable, content: initialContent, editorProps });
 
   // What the server holds at the base version, for partial saves. Unknown when the content came from the journal.
   const [baseline] = useState(() => {
@@ -514,8 +510,16 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           </aside>
         )}
       </div>
-      <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
-      <ActionDialog request={review.dialog} onClose={review.closeDialog} />
+      {linkOpen && (
+        <Suspense fallback={null}>
+          <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+        </Suspense>
+      )}
+      {review.dialog !== null && (
+        <Suspense fallback={null}>
+          <ActionDialog request={review.dialog} onClose={review.closeDialog} />
+        </Suspense>
+      )}
     </div>
   );
 }

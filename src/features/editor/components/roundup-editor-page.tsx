@@ -1,4 +1,4 @@
-import { useParams, Link } from 'react-router';
+import { useParams, Link } from '@/lib/router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { useRoundup } from '../api/get-roundup';

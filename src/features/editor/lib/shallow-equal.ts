@@ -1,6 +1,6 @@
 /**
- * Equal own enumerable values, compared with `Object.is`. For `useEditorState` selectors that return flat records:
- * its default deep, cycle-safe comparison runs after every transaction and costs far more than the selector.
+ * Equal own enumerable values, compared with `Object.is`. For `useEditorSelector` selectors that return flat records:
+ * it runs after every transaction, so it must cost less than the selector (a deep comparison would not).
  */
 export function shallowEqual<Value extends object>(a: Value, b: Value | null): boolean {
   if (Object.is(a, b)) return true;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { articleStylesheet } from '@/render/article-stylesheet';
 import { isApiError } from '@/lib/api-error';
 import { useToast } from '@/components/ui/use-toast';

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { MemoryRouter, Route, Routes, useParams } from '@/lib/router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/contract/routes';
 import { roundupResponseSchema } from '@/contract/roundup-endpoints';

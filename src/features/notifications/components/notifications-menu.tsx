@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Notification } from '@/contract/notification-endpoints';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatDateTime } from '@/lib/kst-datetime';

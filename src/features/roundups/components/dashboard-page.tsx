@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import type { RoundupSummary } from '@/contract/roundup-endpoints';
 import { useToast } from '@/components/ui/use-toast';
 import { formatDateTime } from '@/lib/kst-datetime';

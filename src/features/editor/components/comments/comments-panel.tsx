@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import type { EditorState } from '@tiptap/pm/state';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentTarget, CommentThread } from '@/contract/comment-endpoints';
@@ -8,6 +8,7 @@ import { useCreateCommentThread } from '../../api/create-comment-thread';
 import { useCommentThreads } from '../../api/get-comments';
 import { usePeople } from '../../api/get-people';
 import { commentHighlightRanges } from '../../extensions/comment-highlights';
+import { useEditorSelector } from '../../hooks/use-editor-selector';
 import type { BriefOutlineItem } from '../../hooks/use-roundup-outline';
 import { locateCommentThread, type CommentThreadPlace, type DetachedReason } from '../../lib/comment-thread-place';
 import { CommentComposer } from './comment-composer';
@@ -42,6 +43,13 @@ interface BriefGroup {
   briefIndex: number;
   heading: string;
   threads: PlacedThread[];
+}
+
+/** The threads that have a highlight now, as one string: equal while typing leaves them alone. */
+function highlightedThreadIds(state: EditorState): string {
+  return commentHighlightRanges(state)
+    .map((range) => range.threadId)
+    .join(' ');
 }
 
 /** The caption a photo target's photo has now (null when it has none, or the photo is gone). */
@@ -80,7 +88,7 @@ export function CommentsPanel({ roundupId, editor, briefs, activeThreadId, onAct
   const [createError, setCreateError] = useState<unknown>(null);
   const [saveFirst, setSaveFirst] = useState(false);
   // Re-render when a highlight appears or disappears (a thread's text deleted, or found again), not on every keystroke.
-  useEditorState({ editor, selector: ({ editor: current }) => commentHighlightRanges(current.state).map((range) => range.threadId).join(' ') });
+  useEditorSelector(editor, highlightedThreadIds);
 
   // Opened at a thread (from a notification, or by clicking its highlight): bring its place into view once.
   const revealed = useRef(false);

@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import type { EditorState } from '@tiptap/pm/state';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentTarget } from '@/contract/comment-endpoints';
 import { currentBriefIndex } from '@/schema/nodes/brief';
+import { useEditorSelector } from '../../hooks/use-editor-selector';
 import type { BriefOutlineItem } from '../../hooks/use-roundup-outline';
 import { selectionPhotoTarget, selectionTextTarget } from '../../lib/selection-comment-target';
+import { shallowEqual } from '../../lib/shallow-equal';
 
 interface NewThreadControlsProps {
   editor: Editor;
@@ -13,21 +15,21 @@ interface NewThreadControlsProps {
   onStart: (target: CommentTarget) => void;
 }
 
+/** What the selection offers to comment on: why not its text (null: it can be), a photo, the brief it is in. */
+function selectionOffer(state: EditorState) {
+  const text = selectionTextTarget(state);
+  return {
+    text: text.kind === 'ready' ? null : text.reason,
+    photo: selectionPhotoTarget(state) !== null,
+    briefIndex: currentBriefIndex(state),
+  };
+}
+
 /** The three ways to open a thread: on the selected text, on the photo at the cursor, or on a whole brief. */
 export function NewThreadControls({ editor, briefs, onStart }: NewThreadControlsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const selection = useEditorState({
-    editor,
-    selector: ({ editor: current }) => {
-      const text = selectionTextTarget(current.state);
-      return {
-        text: text.kind === 'ready' ? null : text.reason,
-        photo: selectionPhotoTarget(current.state) !== null,
-        briefIndex: currentBriefIndex(current.state),
-      };
-    },
-  });
+  const selection = useEditorSelector(editor, selectionOffer, shallowEqual);
   const [pickedBrief, setPickedBrief] = useState<string | null>(null);
   const briefId = briefs.find((brief) => brief.id === pickedBrief)?.id ?? briefs[selection.briefIndex]?.id ?? briefs[0]?.id;
 
