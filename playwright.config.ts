@@ -2,22 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './tests/chromium-flags';
 
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4173);
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4174);
 /** A fresh database and photo folder for every run of the server project. */
 const serverDataDir = mkdtempSync(join(tmpdir(), 'bureau-e2e-'));
-
-/** Chromium flags that work on a headless Linux box with no network beyond the package registries. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',

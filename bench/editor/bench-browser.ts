@@ -1,14 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../tests/chromium-flags';
 
-/** Flags for headless Chromium on a Linux box with no network beyond the package registries. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumArgs };
 
 /** Every editor benchmark page is opened at this size, a laptop screen. */
 export const benchViewport = { width: 1440, height: 900 } as const;
