@@ -1,8 +1,9 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes, useParams } from '@/lib/router';
+import { BrowserRouter, matchPath, Route, Routes, useParams } from '@/lib/router';
+import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { ToastProvider } from '@/components/ui/toast-provider';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
@@ -14,12 +15,25 @@ import { AppShell, type DemoBackendControls } from './app-shell';
 import { LiveUpdates } from './live-updates';
 
 // Each screen loads with its route: the dashboard does not pay for the editor, nor the editor for the dashboard.
-const DashboardPage = lazy(() =>
-  import('@/features/roundups/components/dashboard-page').then((module) => ({ default: module.DashboardPage })),
+const DashboardPage = preloadableLazy(() =>
+  import('@/features/roundups/components/dashboard-page').then((module) => module.DashboardPage),
 );
-const RoundupEditorPage = lazy(() =>
-  import('@/features/editor/components/roundup-editor-page').then((module) => ({ default: module.RoundupEditorPage })),
+const RoundupEditorPage = preloadableLazy(() =>
+  import('@/features/editor/components/roundup-editor-page').then((module) => module.RoundupEditorPage),
 );
+
+const screenPaths = { dashboard: '/', editor: '/roundups/:id' } as const;
+
+/**
+ * Starts downloading the screen `pathname` shows, so that it is there by the time the backend has answered and the
+ * user is known, rather than requested only then.
+ */
+export function preloadScreenFor(pathname: string): void {
+  const screen = matchPath(screenPaths.editor, pathname) !== null ? RoundupEditorPage : DashboardPage;
+  screen.preload().catch(() => {
+    // Rendering the screen asks again and shows the error where the user sees it.
+  });
+}
 
 function ScreenLoading() {
   const { t } = useTranslation();
@@ -28,6 +42,20 @@ function ScreenLoading() {
       {t('common.loading')}
     </p>
   );
+}
+
+/** Once the dashboard is up and the browser idle, the editor's code downloads, so opening a roundup waits for data only. */
+function DashboardRoute() {
+  useEffect(() => {
+    const preload = () => void RoundupEditorPage.preload().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(preload, { timeout: 3_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 1_000);
+    return () => clearTimeout(timer);
+  }, []);
+  return <DashboardPage createActions={<ImportFromText />} />;
 }
 
 /** The editor route asks for the roundup while the editor's code is still loading, not after. */
@@ -81,8 +109,8 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
               <LiveUpdates source={live} />
               <Suspense fallback={<ScreenLoading />}>
                 <Routes>
-                  <Route path="/" element={<DashboardPage createActions={<ImportFromText />} />} />
-                  <Route path="/roundups/:id" element={<EditorRoute />} />
+                  <Route path={screenPaths.dashboard} element={<DashboardRoute />} />
+                  <Route path={screenPaths.editor} element={<EditorRoute />} />
                 </Routes>
               </Suspense>
             </AuthGate>

@@ -6,7 +6,7 @@ import { mockChangeChannel } from '@/contract/live-endpoints';
 import { createI18n, loadI18n } from '@/lib/i18n';
 import { broadcastLive, eventSourceLive, type LiveSource } from '@/lib/live-source';
 import { createQueryClient } from '@/lib/query-client';
-import { App } from './app';
+import { App, preloadScreenFor } from './app';
 import type { DemoBackendControls } from './app-shell';
 import './styles.css';
 
@@ -41,6 +41,7 @@ async function startBackend(): Promise<Backend> {
 }
 
 const root = createRoot(document.getElementById('root')!);
+preloadScreenFor(window.location.pathname);
 
 Promise.all([startBackend(), loadI18n()])
   .then(([{ demo, showDemoAccounts, live }, i18n]) => {
