@@ -18,6 +18,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { z } from 'zod';
 import { apiRoutes } from '../../src/contract/routes';
 import { layoutRoundup, type LayoutOptions, type RoundupRenderInput } from '../../src/render/layout-roundup';
+import { articleStylesheet } from '../../src/render/article-stylesheet';
 import { renderStandaloneHtml } from '../../src/render/render-standalone-html';
 import { RoundupArticle } from '../../src/render/roundup-article';
 import { machineFacts } from '../machine-facts';
@@ -162,8 +163,46 @@ async function closePreview(page: Page): Promise<void> {
   await sleep(300);
 }
 
+/**
+ * The floor any preview in a frame pays: the same article markup, rendered beforehand, set as the body of a fresh
+ * iframe as wide as the pane, from that moment to the end of the first frame that shows it. Measured in the same page
+ * after the opens, so it competes for the same main thread. Methods, not named functions (see armPreviewRecorder).
+ */
+async function measureStaticFloor(page: Page, markup: string): Promise<number> {
+  return page.evaluate(
+    ({ markup, stylesheet }) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        const frame = document.createElement('iframe');
+        frame.style.cssText = 'position:fixed;right:0;top:0;width:640px;height:800px;border:0;background:#fff';
+        document.body.append(frame);
+        const document_ = frame.contentDocument;
+        if (document_ === null) throw new Error('the iframe has no document');
+        const style = document_.createElement('style');
+        style.textContent = `${stylesheet}\nbody{margin:0;background:#fff}`;
+        document_.head.append(style);
+        document_.body.innerHTML = markup;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const ms = performance.now() - started;
+            frame.remove();
+            resolve(ms);
+          };
+          channel.port2.postMessage(null);
+        });
+      }),
+    { markup, stylesheet: articleStylesheet },
+  );
+}
+
+interface BrowserRun {
+  opens: number[];
+  staticFloor: number[];
+}
+
 /** One fresh context: sign in, create and open the roundup, open the preview once unmeasured, then time `opensPerRun` opens. */
-async function measureInBrowser(browser: Browser, origin: string, fixture: EditorRoundupFixture): Promise<number[]> {
+async function measureInBrowser(browser: Browser, origin: string, fixture: EditorRoundupFixture): Promise<BrowserRun> {
   const context = await newBureauContext(browser);
   try {
     const page = await context.newPage();
@@ -182,7 +221,13 @@ async function measureInBrowser(browser: Browser, origin: string, fixture: Edito
       times.push(await openPreviewAndTime(page, target));
       await closePreview(page);
     }
-    return times;
+    const markup = renderPreviewMarkup({ meta: fixture.meta, body: fixture.body, updatedAt: null });
+    const staticFloor: number[] = [];
+    for (let open = 0; open < opensPerRun; open += 1) {
+      staticFloor.push(await measureStaticFloor(page, markup));
+      await sleep(300);
+    }
+    return { opens: times, staticFloor };
   } finally {
     await context.close();
   }
@@ -194,6 +239,8 @@ interface BrowserCell {
   openToLastBriefMs: RunSummary;
   /** Each run's median open. */
   runMediansMs: number[];
+  /** The same markup set into a fresh iframe (measureStaticFloor), over every measurement of every run. */
+  staticFloorMs: RunSummary;
 }
 
 const formatTiming = (summary: TimingSummary) =>
@@ -218,14 +265,17 @@ function printTables(nodeCells: readonly NodeCell[], browserCells: readonly Brow
   }
   lines.push(
     `browser (mock backend): click on the preview toggle → frame with the last brief in the iframe; median (min–max) ms over ${settings.runs} runs × ${opensPerRun} opens`,
-    'briefs | open → last brief | run medians',
+    'briefs | open → last brief | run medians | floor: static markup into a fresh iframe',
   );
   for (const cell of browserCells) {
     const summary = cell.openToLastBriefMs;
     lines.push(
-      [`R${cell.briefs}`, `${summary.median.toFixed(1)} (${summary.min.toFixed(1)}–${summary.max.toFixed(1)})`, cell.runMediansMs.map((ms) => ms.toFixed(1)).join(', ')].join(
-        ' | ',
-      ),
+      [
+        `R${cell.briefs}`,
+        `${summary.median.toFixed(1)} (${summary.min.toFixed(1)}–${summary.max.toFixed(1)})`,
+        cell.runMediansMs.map((ms) => ms.toFixed(1)).join(', '),
+        `${cell.staticFloorMs.median.toFixed(1)} (${cell.staticFloorMs.min.toFixed(1)}–${cell.staticFloorMs.max.toFixed(1)})`,
+      ].join(' | '),
     );
   }
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
@@ -249,18 +299,20 @@ async function main(): Promise<void> {
   try {
     server = await startStaticServer(await buildApp(outDir));
     browser = await launchBenchBrowser(settings.chromiumPath);
-    const opens = new Map<number, number[][]>();
+    const opens = new Map<number, BrowserRun[]>();
     for (let run = 0; run < settings.runs; run += 1) {
       for (const fixture of fixtures) {
-        const times = await measureInBrowser(browser, server.origin, fixture);
-        opens.set(fixture.briefCount, [...(opens.get(fixture.briefCount) ?? []), times]);
-        console.log(`run ${run + 1}/${settings.runs} R${fixture.briefCount}: ${times.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+        const measured = await measureInBrowser(browser, server.origin, fixture);
+        opens.set(fixture.briefCount, [...(opens.get(fixture.briefCount) ?? []), measured]);
+        const list = (values: number[]) => values.map((ms) => ms.toFixed(1)).join(', ');
+        console.log(`run ${run + 1}/${settings.runs} R${fixture.briefCount}: ${list(measured.opens)} ms; static floor ${list(measured.staticFloor)} ms`);
       }
     }
     const browserCells: BrowserCell[] = [...opens].map(([briefs, runs]) => ({
       briefs,
-      openToLastBriefMs: summarizeRuns(runs.flat()),
-      runMediansMs: runs.map((times) => summarizeRuns(times).median),
+      openToLastBriefMs: summarizeRuns(runs.flatMap((measured) => measured.opens)),
+      runMediansMs: runs.map((measured) => summarizeRuns(measured.opens).median),
+      staticFloorMs: summarizeRuns(runs.flatMap((measured) => measured.staticFloor)),
     }));
     printTables(nodeCells, browserCells, settings);
     const elapsedSeconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@ function mobileRules(scope: string): string {
 ${scope} { --bureau-article-body-size: 16px; padding: 20px 16px 32px; }
 ${scope} .bureau-article__headline { font-size: 23px; }
 ${scope} .bureau-article__brief-heading { font-size: 17px; margin-top: 28px; }
+${scope} .bureau-article__brief { --bureau-article-brief-bleed: 16px; }
 ${scope} .bureau-article__figure { margin: 22px -16px; }
 ${scope} .bureau-article__caption { padding: 0 16px; font-size: 13px; }
 `;
@@ -22,6 +23,7 @@ ${scope} .bureau-article__caption,
 ${scope} .bureau-article__footer { color: #000; }
 ${scope} .bureau-article__header { border-bottom-color: #000; }
 ${scope} .bureau-article__headline { font-size: 20pt; }
+${scope} .bureau-article__brief { --bureau-article-brief-bleed: 0px; }
 ${scope} .bureau-article__brief-heading { font-size: 12pt; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 ${scope} .bureau-article__paragraph { orphans: 3; widows: 3; }
 ${scope} .bureau-article__figure { break-inside: avoid; page-break-inside: avoid; margin: 14pt 0; }
@@ -70,7 +72,18 @@ export const articleStylesheet = `
 .bureau-article__timestamps { display: flex; flex-wrap: wrap; gap: 2px 18px; color: #5f5f5f; font-size: 13px; line-height: 1.6; }
 .bureau-article__timestamp { margin: 0; }
 .bureau-article__timestamp time { font-variant-numeric: tabular-nums; }
-.bureau-article__brief { margin: 0; }
+/* Briefs off screen skip style, layout and paint: a 200-brief preview lays out only what is in view. That makes each
+   brief its own layout root, so margins no longer collapse across briefs: the last child's bottom margin goes and
+   the next heading's top margin alone makes the gap, as the collapsed margins did. It also clips what a brief paints
+   to its box: side padding, taken back by a negative margin, leaves room for focus rings and photos that bleed. */
+.bureau-article__brief {
+  --bureau-article-brief-bleed: 6px;
+  margin: 0 calc(-1 * var(--bureau-article-brief-bleed));
+  padding: 0 var(--bureau-article-brief-bleed);
+  content-visibility: auto;
+  contain-intrinsic-size: auto 900px;
+}
+.bureau-article__brief > :last-child { margin-bottom: 0; }
 .bureau-article__brief-heading { margin: 36px 0 12px; font-size: 18px; font-weight: 700; line-height: 1.6; }
 .bureau-article__brief:first-child .bureau-article__brief-heading:first-child { margin-top: 0; }
 .bureau-article__brief-marker { margin-right: 0.1em; }
@@ -111,6 +124,7 @@ ${printRules('.bureau-article.bureau-article--print')}
   .bureau-article,
   .bureau-article.bureau-article--mobile,
   .bureau-article.bureau-article--print { max-width: none; margin: 0; padding: 0; box-shadow: none; }
+  .bureau-article__brief { content-visibility: visible; }
 ${printRules('.bureau-article')}
 }
 `;
