@@ -6,12 +6,14 @@ import { chromiumArgs } from './tests/chromium-flags';
 
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4173);
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4174);
+/** The built app both projects serve; another folder lets two runs on one machine build and test side by side. */
+const distDir = process.env.E2E_DIST ?? 'dist';
 /** A fresh database and photo folder for every run of the server project. */
 const serverDataDir = mkdtempSync(join(tmpdir(), 'bureau-e2e-'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -45,7 +47,7 @@ export default defineConfig({
   webServer: [
     {
       // A static host: the app finds no server at /api/health and runs the in-browser mock.
-      command: `npx vite preview --host 127.0.0.1 --port ${mockPort} --strictPort`,
+      command: `npx vite preview --host 127.0.0.1 --port ${mockPort} --strictPort --outDir ${distDir}`,
       url: `http://127.0.0.1:${mockPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -55,7 +57,7 @@ export default defineConfig({
     {
       command: `npx tsx src/server/main.ts`,
       url: `http://127.0.0.1:${serverPort}/api/health`,
-      env: { PORT: String(serverPort), HOST: '127.0.0.1', DATA_DIR: serverDataDir, STATIC_DIR: 'dist', DATABASE_URL: '' },
+      env: { PORT: String(serverPort), HOST: '127.0.0.1', DATA_DIR: serverDataDir, STATIC_DIR: distDir, DATABASE_URL: '' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',
