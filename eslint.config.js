@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+import { noHardcodedUiStrings } from './eslint-rules/no-hardcoded-ui-strings.js';
 
 /**
  * Import boundaries (CONVENTIONS.md §1): pure modules never reach the browser app, Node-only code or the mock;
@@ -120,4 +121,13 @@ export default tseslint.config(
     },
   },
   ...boundaryConfigs,
+  {
+    // Every string the UI shows goes through t(). src/render is exempt: it lays out the published article, whose
+    // words (등록, 사진 없음, the dateline) belong to the outlet's house style and language, not to the editor's UI
+    // language; the demo roundup is article content too.
+    files: ['src/**/*.tsx', 'src/{app,features,components,lib}/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/render/**', 'src/schema/demo/**', 'src/lib/locales/**'],
+    plugins: { bureau: { rules: { 'no-hardcoded-ui-strings': noHardcodedUiStrings } } },
+    rules: { 'bureau/no-hardcoded-ui-strings': 'error' },
+  },
 );

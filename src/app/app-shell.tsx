@@ -8,6 +8,7 @@ export interface DemoBackendControls {
   reset: () => Promise<void>;
 }
 
+// eslint-disable-next-line bureau/no-hardcoded-ui-strings -- each language is named in itself, whatever the UI language, so a reader finds their own
 const languageNames: Record<Language, string> = { ko: '한국어', en: 'English' };
 
 /** Landmarks, skip link, navigation, language switch and (on the mock backend) the demo banner. */

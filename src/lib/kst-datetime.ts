@@ -16,11 +16,15 @@ export function kstInputToIso(value: string): string | null {
   return Number.isNaN(Date.parse(`${withSeconds}+09:00`)) ? null : `${withSeconds}+09:00`;
 }
 
-/** `HH:MM` in the viewer's locale and zone, for "saved at". */
+/**
+ * `HH:MM` in the UI language, in Korea time like every other newsroom time (saved, locked, 등록), so a reporter
+ * abroad and the desk in Seoul name the same moment the same way.
+ */
 export function formatClockTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 }
 
+/** Date and time in the UI language, in Korea time. */
 export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createI18n, switchLanguage } from '../i18n';
 import { en } from './en';
 import { ko } from './ko';
 
@@ -41,10 +42,28 @@ describe('translations', () => {
   });
 
   it('no translation is left empty', () => {
-    const empty = flatten(en).filter((key) => {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en);
-      return typeof value === 'string' && value.trim() === '';
-    });
-    expect(empty).toEqual([]);
+    for (const translations of [ko, en]) {
+      const empty = flatten(translations).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations);
+        return typeof value === 'string' && value.trim() === '';
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('formats every count for the language it is read in', async () => {
+    const unformatted = [ko, en].flatMap((translations) =>
+      flatten(translations).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations);
+        return typeof value === 'string' && value.includes('{{count}}');
+      }),
+    );
+    expect(unformatted).toEqual([]);
+
+    const i18n = createI18n();
+    expect(i18n.t('import.characters', { count: 12345 })).toBe('12,345자');
+    await switchLanguage(i18n, 'en');
+    expect(i18n.t('import.characters', { count: 12345 })).toBe('12,345 characters');
+    expect(i18n.t('import.characters', { count: 1 })).toBe('1 character');
   });
 });

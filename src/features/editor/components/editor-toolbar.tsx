@@ -63,10 +63,10 @@ export function EditorToolbar({ editor, onLink, onFiles, onDeleteBrief, onCommen
     <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar">
       <div className="toolbar-group">
         <ToolbarButton label={t('toolbar.bold')} shortcut="Ctrl+B" active={state.bold} disabled={!state.canMark} onClick={() => editor.chain().focus().toggleBold().run()}>
-          <strong>B</strong>
+          <strong>{t('toolbar.boldMark')}</strong>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.italic')} shortcut="Ctrl+I" active={state.italic} disabled={!state.canMark} onClick={() => editor.chain().focus().toggleItalic().run()}>
-          <em className="font-serif">I</em>
+          <em className="font-serif">{t('toolbar.italicMark')}</em>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.link')} shortcut="Ctrl+K" active={state.link} onClick={onLink}>
           <Icon name="link" />

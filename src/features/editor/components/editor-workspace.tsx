@@ -11,6 +11,7 @@ import { isAllowed } from '@/services/permissions';
 import { useCurrentUser } from '@/lib/current-user';
 import { queryKeys } from '@/lib/query-keys';
 import { useToast } from '@/components/ui/use-toast';
+import { useNumberFormat } from '@/lib/use-number-format';
 import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
 import { useAutosave } from '../hooks/use-autosave';
@@ -75,6 +76,7 @@ interface EditorWorkspaceProps {
 /** The reporter's desk: metadata, the body editor, brief outline with counts, autosave and the live preview. */
 export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const { t, i18n } = useTranslation();
+  const formatNumber = useNumberFormat();
   const toast = useToast();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
@@ -387,7 +389,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           {t('panels.comments')}
           {openThreads > 0 && (
             <span className="comment-count" aria-label={t('comments.openCount', { count: openThreads })}>
-              {openThreads}
+              {formatNumber(openThreads)}
             </span>
           )}
         </button>

@@ -69,6 +69,7 @@ export default function PreviewPane({ editor, meta, roundup }: PreviewPaneProps)
       document.documentElement.lang = 'ko';
       document.title = t('preview.label');
       const style = document.createElement('style');
+      // eslint-disable-next-line bureau/no-hardcoded-ui-strings -- a stylesheet, not text anyone reads
       style.textContent = `${articleStylesheet}\nbody{margin:0;background:#fff}`;
       document.head.append(style);
       setFrameBody(document.body);

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '@/import/import-roundup-text';
+import { useNumberFormat } from '@/lib/use-number-format';
 
 /** What the import had to guess or leave out, each in the reader's language and with the line it concerns. */
 export function ImportWarningList({ warnings, headingId }: { warnings: readonly ImportWarning[]; headingId: string }) {
   const { t, i18n } = useTranslation();
+  const formatNumber = useNumberFormat();
   return (
     <section className="import-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="import-section-title">
-        {t('import.warningsTitle')} <span className="import-count">{warnings.length}</span>
+        {t('import.warningsTitle')} <span className="import-count">{formatNumber(warnings.length)}</span>
       </h3>
       {warnings.length === 0 ? (
         <p className="text-sm text-slate-700">{t('import.noWarnings')}</p>

@@ -4,6 +4,7 @@ import { Link } from '@/lib/router';
 import type { Notification } from '@/contract/notification-endpoints';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatDateTime } from '@/lib/kst-datetime';
+import { useNumberFormat } from '@/lib/use-number-format';
 import { useNotifications } from '../api/get-notifications';
 
 function seenKey(userId: string): string {
@@ -66,6 +67,7 @@ function NotificationEntry({ item }: { item: Notification }) {
 /** What others did that concerns me (review steps, comments and mentions), with how much is new; refreshed live. */
 export function NotificationsMenu() {
   const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
   const user = useCurrentUser();
   const id = useId();
   const notifications = useNotifications();
@@ -111,7 +113,7 @@ export function NotificationsMenu() {
         {t('notifications.title')}
         {unread > 0 && (
           <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white" aria-label={t('notifications.unread', { count: unread })}>
-            {unread}
+            {formatNumber(unread)}
           </span>
         )}
       </button>

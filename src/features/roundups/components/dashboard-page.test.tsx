@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { I18nextProvider } from 'react-i18next';
@@ -16,7 +16,7 @@ import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema } from '@/contract/user-endpoints';
 import { apiRequest } from '@/lib/api-client';
 import { ToastProvider } from '@/components/ui/toast-provider';
-import { createI18n } from '@/lib/i18n';
+import { createI18n, switchLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { DashboardPage } from './dashboard-page';
 
@@ -64,6 +64,7 @@ function renderDashboard() {
       </QueryClientProvider>
     </I18nextProvider>,
   );
+  return i18n;
 }
 
 describe('dashboard', () => {
@@ -81,6 +82,20 @@ describe('dashboard', () => {
       expect.stringMatching(/^\/roundups\/seed-/),
     );
     expect(screen.getByText('기사 2건')).toBeInTheDocument();
+  });
+
+  it('shows the last change in the UI language and in Korea time, and again after a language switch', async () => {
+    const i18n = renderDashboard();
+    const table = await screen.findByRole('table', { name: '기사 목록' });
+    // Saved at 02:00 UTC by the test clock: 11:00 in Korea. The Korean day period (오전) is ICU data; some ICU
+    // builds print AM in its place, so either is accepted as long as it comes first, the Korean order.
+    const [koreanTime] = within(table).getAllByText(/^2026\. 11\. 30\. (오전|AM) 11:00$/);
+    expect(koreanTime).toHaveAttribute('dateTime', '2026-11-30T02:00:00.000Z');
+
+    await act(() => switchLanguage(i18n, 'en'));
+    const englishTable = await screen.findByRole('table', { name: 'Roundups' });
+    expect(within(englishTable).getAllByText(/^Nov 30, 2026, 11:00\sAM$/)).toHaveLength(2);
+    expect(screen.getByText('2 roundups')).toBeInTheDocument();
   });
 
   it('searches by headline', async () => {

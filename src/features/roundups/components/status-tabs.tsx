@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ListRoundupsResponse } from '@/contract/roundup-endpoints';
 import { roundupStatuses, type RoundupStatus } from '@/schema/roundup-status';
+import { useNumberFormat } from '@/lib/use-number-format';
 
 interface StatusTabsProps {
   counts: ListRoundupsResponse['counts'] | undefined;
@@ -11,6 +12,7 @@ interface StatusTabsProps {
 /** The desk's groups: every status with how many roundups are in it under the other filters. */
 export function StatusTabs({ counts, selected, onSelect }: StatusTabsProps) {
   const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
   const total = counts === undefined ? undefined : roundupStatuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const tab = (status: RoundupStatus | '', label: string, count: number | undefined) => (
     <button
@@ -21,7 +23,7 @@ export function StatusTabs({ counts, selected, onSelect }: StatusTabsProps) {
       onClick={() => onSelect(status)}
     >
       {label}
-      {count !== undefined && <span className="status-tab-count">{count}</span>}
+      {count !== undefined && <span className="status-tab-count">{formatNumber(count)}</span>}
     </button>
   );
   return (

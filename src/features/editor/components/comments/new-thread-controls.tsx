@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommentTarget } from '@/contract/comment-endpoints';
+import { maxQuoteLength, type CommentTarget } from '@/contract/comment-endpoints';
 import { currentBriefIndex } from '@/schema/nodes/brief';
 import { useEditorSelector } from '../../hooks/use-editor-selector';
 import type { BriefOutlineItem } from '../../hooks/use-roundup-outline';
@@ -47,7 +47,7 @@ export function NewThreadControls({ editor, briefs, onStart }: NewThreadControls
     selection.text === 'twoBriefs'
       ? t('comments.selectionHint.twoBriefs')
       : selection.text === 'tooLong'
-        ? t('comments.selectionHint.tooLong')
+        ? t('comments.selectionHint.tooLong', { limit: maxQuoteLength })
         : t('comments.selectionHint.empty');
 
   return (

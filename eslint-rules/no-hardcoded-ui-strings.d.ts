@@ -1,0 +1,4 @@
+import type { Rule } from 'eslint';
+
+export declare const noHardcodedUiStrings: Rule.RuleModule;
+export default noHardcodedUiStrings;
