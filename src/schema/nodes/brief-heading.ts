@@ -21,7 +21,8 @@ export const BriefHeading = Node.create({
 
   addKeyboardShortcuts() {
     return {
-      // Enter in a heading starts the brief's first paragraph; text after the cursor moves into it.
+      // Enter in a heading starts the brief's first paragraph; text after the cursor moves into it. A new brief
+      // already has an empty first paragraph: Enter goes into that one rather than adding a second.
       Enter: ({ editor }) => {
         const { state } = editor;
         const { $from, empty } = state.selection;
@@ -29,12 +30,14 @@ export const BriefHeading = Node.create({
         if (editor.view.composing) return false;
         const headingEnd = $from.end();
         const rest = $from.parent.content.cut($from.parentOffset);
-        const paragraph = state.schema.nodes.paragraph!.create(null, rest);
+        const next = state.doc.nodeAt($from.after());
+        const reuseEmpty = next !== null && next.type.name === 'paragraph' && next.content.size === 0;
         return editor.commands.command(({ tr, dispatch }) => {
           if (dispatch) {
             if (headingEnd > $from.pos) tr.delete($from.pos, headingEnd);
             const after = tr.mapping.map($from.after());
-            tr.insert(after, paragraph);
+            if (reuseEmpty) tr.insert(after + 1, rest);
+            else tr.insert(after, state.schema.nodes.paragraph!.create(null, rest));
             tr.setSelection(TextSelection.create(tr.doc, after + 1));
             tr.scrollIntoView();
           }

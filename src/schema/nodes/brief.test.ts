@@ -115,6 +115,25 @@ describe('brief commands', () => {
     expect(first.child(2).textContent).toBe('하나');
     expect(editor.state.selection.$from.parent).toBe(first.child(1));
   });
+
+  it('Enter in the heading of a new brief goes into its empty first paragraph instead of adding another', () => {
+    setup();
+    editor.commands.focusBrief(0);
+    editor.commands.insertBriefAfter();
+    editor.commands.insertContent('새 소식');
+    pressKey(editor, 'Enter');
+    const added = editor.state.doc.child(1);
+    expect(added.childCount).toBe(2);
+    expect(added.child(0).textContent).toBe('새 소식');
+    expect(editor.state.selection.$from.parent).toBe(added.child(1));
+
+    // With text after the cursor, that text fills the empty paragraph.
+    editor.commands.setTextSelection(editor.state.selection.from - 4);
+    pressKey(editor, 'Enter');
+    expect(editor.state.doc.child(1).childCount).toBe(2);
+    expect(editor.state.doc.child(1).child(0).textContent).toBe('새 ');
+    expect(editor.state.doc.child(1).child(1).textContent).toBe('소식');
+  });
 });
 
 describe('brief keyboard shortcuts', () => {
