@@ -114,7 +114,8 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
             />
             <p className="text-xs text-slate-600">{t('import.characters', { count: text.length })}</p>
           </div>
-          <section className="import-result" aria-label={t('import.previewLabel')}>
+          {/* It scrolls on its own: focusable, so the keyboard can scroll it too. */}
+          <section className="import-result" aria-label={t('import.previewLabel')} tabIndex={0}>
             <ImportPreview result={live.result} stale={live.stale} untouched={live.source === ''} />
           </section>
         </div>

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { demoRoundupId, editorBody, openRoundup, previewFrame, signIn } from '../support';
+import { expectNoSeriousViolations } from './axe-check';
+
+const seed = readFileSync(fileURLToPath(new URL('../../fixtures/import/newsis-gwangju-roundup-2017-12-06.txt', import.meta.url)), 'utf8');
+
+// Every screen and panel Bureau has, checked with axe-core for WCAG 2.2 A/AA: no serious or critical violation.
+
+test('sign-in page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /^기자 .+\(으\)로 로그인/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the sign-in page');
+});
+
+test('dashboard and the import dialog', async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: '기사 목록' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /광산구/ }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'the dashboard');
+
+  await page.getByRole('button', { name: '텍스트에서 가져오기' }).click();
+  const dialog = page.getByRole('dialog', { name: '텍스트에서 가져오기' });
+  await dialog.getByRole('textbox', { name: '기사 텍스트' }).fill(seed);
+  await expect(dialog.getByRole('region', { name: '가져올 내용' }).getByRole('article').getByRole('heading', { level: 2 })).toHaveCount(3);
+  await expectNoSeriousViolations(page, 'the import dialog');
+});
+
+test('editor, with its export menu, link dialog, preview, comments and history', async ({ page }) => {
+  await openRoundup(page, demoRoundupId);
+  await expectNoSeriousViolations(page, 'the editor');
+
+  await page.getByRole('button', { name: '내보내기' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the export menu');
+  await page.keyboard.press('Escape');
+
+  await editorBody(page).locator('p').first().click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the link dialog');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: '미리보기', exact: true }).click();
+  await expect(previewFrame(page).locator('article')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the editor with the preview');
+  const frame = page.frameLocator('#preview-pane iframe');
+  await expect(frame.locator('article')).toBeVisible();
+  const previewDocument = page.frames().find((candidate) => candidate !== page.mainFrame());
+  if (previewDocument === undefined) throw new Error('no preview frame');
+  await expectNoSeriousViolations(previewDocument, 'the preview article');
+
+  await page.getByRole('button', { name: '의견', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: '의견' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the comments panel');
+
+  await page.getByRole('button', { name: '수정 기록' }).click();
+  await expect(page.getByRole('complementary', { name: '수정 기록' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the history panel');
+});
+
+test('the editor read-only, as a designer sees it', async ({ page }) => {
+  await openRoundup(page, demoRoundupId, 'designer');
+  await expect(editorBody(page)).toHaveAttribute('contenteditable', 'false');
+  await expectNoSeriousViolations(page, 'the read-only editor');
+});
