@@ -151,6 +151,8 @@ export const en: Translations = {
     duplicate: 'Duplicate brief',
     remove: 'Delete brief',
     deleted: 'Brief deleted.',
+    moved: 'Moved brief “{{heading}}” from position {{from}} to {{to}}.',
+    movedUntitled: 'Moved a brief from position {{from}} to {{to}}.',
   },
   placeholder: {
     heading: 'Sub-heading (◇ is added for you)',

@@ -148,6 +148,8 @@ export const ko = {
     duplicate: '브리프 복제',
     remove: '브리프 삭제',
     deleted: '브리프를 삭제했습니다.',
+    moved: '‘{{heading}}’ 브리프를 {{from}}번째에서 {{to}}번째로 옮겼습니다.',
+    movedUntitled: '브리프를 {{from}}번째에서 {{to}}번째로 옮겼습니다.',
   },
   placeholder: {
     heading: '소제목 (◇는 자동으로 붙습니다)',

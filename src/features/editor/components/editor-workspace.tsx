@@ -20,6 +20,7 @@ import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
+import { useBriefMoveAnnouncement } from '../hooks/use-brief-move-announcement';
 import { useReviewActions } from '../hooks/use-review-actions';
 import { useEditLock } from '../hooks/use-edit-lock';
 import { holdsPen } from '../lib/holds-pen';
@@ -219,6 +220,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   }, [editor, insertFiles]);
 
   const outline = useRoundupOutline(editor);
+  const briefMove = useBriefMoveAnnouncement(editor);
   const review = useReviewActions(roundup, user, autosave);
   function loadTheirs(current: Roundup) {
     editor.commands.setContent(current.body, { emitUpdate: false });
@@ -471,6 +473,9 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
             }}
           >
             <EditorContent editor={editor} />
+          </div>
+          <div role="status" className="sr-only">
+            {briefMove !== null && <span key={briefMove.sequence}>{briefMove.text}</span>}
           </div>
           <p className="mt-3 text-xs text-slate-600">{t('editor.shortcuts')}</p>
         </div>
