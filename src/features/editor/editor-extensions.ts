@@ -45,6 +45,7 @@ function figureLabels(i18n: I18n): FigureLabels {
     missingAlt: i18n.t('figure.missingAlt'),
     missingCredit: i18n.t('figure.missingCredit'),
     remove: i18n.t('figure.remove'),
+    untitled: i18n.t('figure.untitled'),
   };
 }
 

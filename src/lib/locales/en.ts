@@ -168,6 +168,7 @@ export const en: Translations = {
     missingAlt: 'Alt text missing',
     missingCredit: 'Credit missing',
     remove: 'Remove photo',
+    untitled: 'Photo without a caption',
     captionLabel: 'Caption',
     creditLabel: 'Credit',
   },

@@ -165,6 +165,7 @@ export const ko = {
     missingAlt: '대체 텍스트 없음',
     missingCredit: '사진 출처 없음',
     remove: '사진 빼기',
+    untitled: '설명 없는 사진',
     captionLabel: '설명',
     creditLabel: '출처',
   },

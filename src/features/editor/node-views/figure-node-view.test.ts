@@ -142,6 +142,17 @@ describe('FigureNodeView', () => {
     expect(getByLabelText(dom, '대체 텍스트')).not.toHaveAttribute('readonly');
   });
 
+  it('is named by its caption, as the caption changes, and says so when there is none', () => {
+    const { dom } = setup(figure({}, '간담회 모습', '북부소방서 제공'));
+    expect(dom).toHaveAttribute('aria-label', '간담회 모습');
+    editor.commands.setTextSelection(figurePosition() + 2);
+    editor.commands.insertContent('퇴직 소방관 ');
+    expect(dom).toHaveAttribute('aria-label', '퇴직 소방관 간담회 모습');
+    editor.destroy();
+    const { dom: bare } = setup(figure({}, '', ''));
+    expect(bare).toHaveAttribute('aria-label', '설명 없는 사진');
+  });
+
   it('follows a change of language, until it is destroyed', async () => {
     const { dom, i18n } = setup(figure({}, '', ''));
     await switchLanguage(i18n, 'en');
@@ -159,7 +170,7 @@ describe('FigureNodeView', () => {
       node: editor.state.doc.nodeAt(figurePosition())!,
       editor,
       getPos: figurePosition,
-      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '' }),
+      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '', untitled: '' }),
       subscribeToLabels: () => () => undefined,
       subscribeToEditable: () => () => undefined,
     });
@@ -187,7 +198,7 @@ describe('FigureNodeView', () => {
       node: editor.state.doc.nodeAt(figurePosition())!,
       editor,
       getPos: figurePosition,
-      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '' }),
+      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '', untitled: '' }),
       subscribeToLabels: () => () => undefined,
       subscribeToEditable: () => () => undefined,
     });

@@ -11,6 +11,8 @@ export interface FigureLabels {
   missingAlt: string;
   missingCredit: string;
   remove: string;
+  /** The figure's accessible name while its caption is empty. */
+  untitled: string;
 }
 
 interface FigureNodeViewOptions {
@@ -126,6 +128,16 @@ export class FigureNodeView implements NodeView {
     this.missingAltFlag.textContent = labels.missingAlt;
     this.missingCreditFlag.textContent = labels.missingCredit;
     this.removeButton.textContent = labels.remove;
+    this.applyName();
+  }
+
+  /**
+   * Names the figure by its caption. The caption is a figcaption, but inside the fields wrapper rather than a direct
+   * child of the figure, so browsers would not take the name from it on their own.
+   */
+  private applyName(): void {
+    const caption = this.node.childCount > 0 ? this.node.child(0).textContent.trim() : '';
+    this.dom.setAttribute('aria-label', caption === '' ? this.options.labels().untitled : caption);
   }
 
   /** Brings the DOM in line with the node's attributes and content, the selection and editability. */
@@ -140,6 +152,7 @@ export class FigureNodeView implements NodeView {
     const missingCredit = credit === '';
     const editable = this.options.editor.isEditable;
 
+    this.applyName();
     this.dom.classList.toggle('is-selected', this.selected);
     this.dom.classList.toggle('needs-attention', missingAlt || missingCredit);
     this.dom.classList.toggle('ProseMirror-selectednode', this.selected);

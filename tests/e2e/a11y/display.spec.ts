@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { gwangjuRoundupCaptions } from '../../../src/schema/demo/gwangju-roundup';
+import { demoRoundupId, editorBody, openRoundup, previewFrame } from '../support';
+
+test('photos are figures named by their caption, in the editor and in the published article', async ({ page }) => {
+  await openRoundup(page, demoRoundupId);
+  const caption = gwangjuRoundupCaptions.fireStation.caption;
+  await expect(editorBody(page).getByRole('figure', { name: caption })).toBeVisible();
+  await page.getByRole('button', { name: '미리보기', exact: true }).click();
+  await expect(previewFrame(page).getByRole('figure', { name: caption.slice(0, 20) })).toBeVisible();
+});
+
+test('at 200 % zoom (a 1440 × 900 screen shows 720 × 450 CSS px) nothing scrolls sideways and the editor works', async ({ page }) => {
+  await page.setViewportSize({ width: 720, height: 450 });
+  await openRoundup(page, demoRoundupId);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('toolbar', { name: '서식' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '브리프 목차' })).toBeVisible();
+  await editorBody(page).locator('p').first().click();
+  await page.keyboard.type(' 확대해도 쓸 수 있다.');
+  await expect(editorBody(page).locator('p').first()).toContainText('확대해도 쓸 수 있다.');
+  await page.getByRole('button', { name: '미리보기', exact: true }).click();
+  await expect(previewFrame(page).locator('article')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath('zoom-200.png'), fullPage: false });
+});
+
+test('with reduced motion asked for, nothing animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openRoundup(page, demoRoundupId);
+  const longest = await page.evaluate(() => {
+    let longestMs = 0;
+    for (const element of document.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      for (const value of [...style.transitionDuration.split(','), ...style.animationDuration.split(',')]) {
+        const seconds = Number.parseFloat(value);
+        if (!Number.isNaN(seconds)) longestMs = Math.max(longestMs, seconds * 1000);
+      }
+    }
+    return { longestMs, scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior };
+  });
+  expect(longest.longestMs).toBeLessThanOrEqual(1);
+  expect(longest.scrollBehavior).toBe('auto');
+});
