@@ -43,3 +43,17 @@ test('with reduced motion asked for, nothing animates', async ({ page }) => {
   expect(longest.longestMs).toBeLessThanOrEqual(1);
   expect(longest.scrollBehavior).toBe('auto');
 });
+
+test('landmarks, and a skip link that is the first stop and takes the keyboard to the main content', async ({ page }) => {
+  await openRoundup(page, demoRoundupId);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: '브리프 목차' })).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '본문으로 건너뛰기' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
