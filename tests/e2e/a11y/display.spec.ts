@@ -57,3 +57,25 @@ test('landmarks, and a skip link that is the first stop and takes the keyboard t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 });
+
+test('every control reached by Tab shows where the focus is', async ({ page }) => {
+  await openRoundup(page, demoRoundupId);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const unmarked: string[] = [];
+  for (let presses = 0; presses < 45; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || active === document.body) return null;
+      // The editor marks focus on its surround (the text area's frame), not on the text itself.
+      const marked = active.classList.contains('ProseMirror') ? active.closest('.editor-surface') ?? active : active;
+      const style = getComputedStyle(marked);
+      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+      const ringed = style.boxShadow !== 'none';
+      const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30) ?? active.tagName;
+      return { name: `${active.tagName.toLowerCase()} "${name}"`, visible: outlined || ringed };
+    });
+    if (focus !== null && !focus.visible) unmarked.push(focus.name);
+  }
+  expect(unmarked).toEqual([]);
+});
