@@ -65,3 +65,22 @@ test('the editor read-only, as a designer sees it', async ({ page }) => {
   await expect(editorBody(page)).toHaveAttribute('contenteditable', 'false');
   await expectNoSeriousViolations(page, 'the read-only editor');
 });
+
+test('the desk reviewing brief by brief, with the return dialog open', async ({ page }) => {
+  await openRoundup(page, demoRoundupId);
+  const reviewActions = page.getByRole('group', { name: '검토 작업' });
+  await reviewActions.getByRole('button', { name: '데스크에 송고' }).click();
+  await expect(page.getByTestId('roundup-status')).toHaveText('송고됨');
+  await page.getByRole('button', { name: '로그아웃' }).click();
+
+  await openRoundup(page, demoRoundupId, 'desk');
+  await reviewActions.getByRole('button', { name: '검토 시작' }).click();
+  await expect(page.getByTestId('roundup-status')).toHaveText('데스크 검토 중');
+  await page.getByRole('button', { name: '브리프 1 승인' }).click();
+  await expect(page.getByTestId('brief-review-1')).toHaveText('승인');
+  await expectNoSeriousViolations(page, 'the desk review');
+
+  await page.getByRole('button', { name: '브리프 2 반려' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the return dialog');
+});
