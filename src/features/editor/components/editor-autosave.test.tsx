@@ -112,7 +112,11 @@ function typeIntoBrief(editor: Editor, index: number, text: string) {
 }
 
 async function savedVersion(version: number): Promise<Roundup> {
-  await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-save-state', 'saved'), { timeout: 5000 });
+  // The save status is one of the page's live regions (brief moves are announced in another).
+  await waitFor(
+    () => expect(screen.getAllByRole('status').find((region) => region.hasAttribute('data-save-state'))).toHaveAttribute('data-save-state', 'saved'),
+    { timeout: 5000 },
+  );
   const stored = await roundups.get(reporter, roundupId);
   expect(stored.version).toBe(version);
   return stored;
@@ -122,7 +126,8 @@ function briefIds(body: unknown): unknown[] {
   return Array.isArray(body) ? body.map((node: { attrs?: { id?: unknown } }) => node.attrs?.id) : [];
 }
 
-describe('editor autosave', () => {
+// Each test renders the whole editor page and waits out real autosave delays: seconds, more on a busy machine.
+describe('editor autosave', { timeout: 20_000 }, () => {
   it('sends a partial save with just the edited brief, and the server and the cache end up with the editor content', async () => {
     const { editor, queryClient } = await openEditor();
     typeIntoBrief(editor, 1, ' 추가');
