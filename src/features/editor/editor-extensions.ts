@@ -1,5 +1,9 @@
 import type { AnyExtension } from '@tiptap/core';
-import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
+// One entry per extension: the package's index is not marked free of side effects, so it would bring all eight.
+import { Dropcursor } from '@tiptap/extensions/drop-cursor';
+import { Gapcursor } from '@tiptap/extensions/gap-cursor';
+import { Placeholder } from '@tiptap/extensions/placeholder';
+import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import type { i18n as I18n } from 'i18next';
 import { roundupExtensions } from '@/schema/extensions';
 import { Brief } from '@/schema/nodes/brief';
