@@ -10,6 +10,13 @@ import { createEditorExtensions } from '../editor-extensions';
 import { FigureNodeView, type FigureLabels } from './figure-node-view';
 
 let editor: Editor;
+
+/** Blank labels and no subscriptions, for views built by hand. */
+const quietViewOptions = {
+  labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '', untitled: '' }),
+  subscribeToLabels: () => () => undefined,
+  subscribeToEditable: () => () => undefined,
+};
 afterEach(() => editor.destroy());
 
 function figure(attrs: Record<string, unknown>, caption: string, credit: string): JSONContent {
@@ -170,9 +177,7 @@ describe('FigureNodeView', () => {
       node: editor.state.doc.nodeAt(figurePosition())!,
       editor,
       getPos: figurePosition,
-      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '', untitled: '' }),
-      subscribeToLabels: () => () => undefined,
-      subscribeToEditable: () => () => undefined,
+      ...quietViewOptions,
     });
     const input = view.dom.querySelector('input')!;
     const image = view.dom.querySelector('img')!;
@@ -198,9 +203,7 @@ describe('FigureNodeView', () => {
       node: editor.state.doc.nodeAt(figurePosition())!,
       editor,
       getPos: figurePosition,
-      labels: (): FigureLabels => ({ noPhoto: '', altLabel: '', altPlaceholder: '', flagsLabel: '', missingAlt: '', missingCredit: '', remove: '', untitled: '' }),
-      subscribeToLabels: () => () => undefined,
-      subscribeToEditable: () => () => undefined,
+      ...quietViewOptions,
     });
     const records: MutationRecord[] = [];
     const observer = new MutationObserver(() => undefined);
