@@ -9,14 +9,21 @@ const html = renderStandaloneHtml(
   { photoUrl: () => pixel },
 );
 
-/** Where every block of the article sits, in page coordinates. */
-function blockBoxes(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.bureau-article h2, .bureau-article p, .bureau-article figure, .bureau-article img')].map((element) => {
+/**
+ * Where every block of the article sits, in page coordinates, once the photos are in and the page has drawn a frame.
+ * Photos load lazily, so the page's load event does not wait for them, and a photo's box changes shape when it
+ * arrives; before its first frame Chromium has not yet decided which briefs are on screen. Measuring earlier compares
+ * two moments, not two layouts (both seen on a loaded CI machine).
+ */
+async function blockBoxes(page: Page) {
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return [...document.querySelectorAll('.bureau-article h2, .bureau-article p, .bureau-article figure, .bureau-article img')].map((element) => {
       const box = element.getBoundingClientRect();
       return [element.tagName, Math.round(box.left), Math.round(box.top + scrollY), Math.round(box.width), Math.round(box.height)].join(' ');
-    }),
-  );
+    });
+  });
 }
 
 // Briefs skip rendering off screen (content-visibility), which makes each one a layout and paint container. These
