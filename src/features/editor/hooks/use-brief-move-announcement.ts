@@ -12,10 +12,29 @@ export interface Announcement {
   sequence: number;
 }
 
+function briefId(brief: ProseMirrorNode): string {
+  return typeof brief.attrs.id === 'string' ? brief.attrs.id : '';
+}
+
 function briefIds(doc: ProseMirrorNode): string[] {
   const ids: string[] = [];
-  doc.forEach((brief) => ids.push(typeof brief.attrs.id === 'string' ? brief.attrs.id : ''));
+  doc.forEach((brief) => ids.push(briefId(brief)));
   return ids;
+}
+
+/**
+ * The one brief a change touched, -1 for none, or null when several changed or briefs came or went. A move touches at
+ * least two places; typing touches one brief, which is a new node while every other brief stays the same object.
+ */
+function soleChangedBrief(before: ProseMirrorNode, after: ProseMirrorNode): number | null {
+  if (before.childCount !== after.childCount) return null;
+  let changed = -1;
+  for (let index = 0; index < after.childCount; index += 1) {
+    if (after.child(index) === before.child(index)) continue;
+    if (changed !== -1) return null;
+    changed = index;
+  }
+  return changed;
 }
 
 /**
@@ -30,6 +49,12 @@ export function useBriefMoveAnnouncement(editor: Editor): Announcement | null {
     let ids = briefIds(editor.state.doc);
     function changed({ transaction }: { transaction: Transaction }) {
       if (!transaction.docChanged) return;
+      // Keystrokes stop here, without reading every brief's id.
+      const sole = soleChangedBrief(transaction.before, transaction.doc);
+      if (sole !== null) {
+        if (sole !== -1) ids[sole] = briefId(transaction.doc.child(sole));
+        return;
+      }
       const next = briefIds(transaction.doc);
       const selected = next[currentBriefIndex(editor.state)];
       const move = detectBriefMove(ids, next, selected);
