@@ -59,27 +59,67 @@ export async function placeCaretAtEnd(block: Locator): Promise<void> {
   });
 }
 
-/** Creates a roundup of the signed-in user's through the API, with the page's own session; returns its id. */
+/**
+ * Creates a roundup of the signed-in user's through the API, from inside the page so that the browser demo's service
+ * worker answers it as well as the server; returns its id.
+ */
 export async function createRoundupThroughApi(page: Page, headline: string, briefTexts: readonly [id: string, heading: string, text: string][]): Promise<string> {
-  const response = await page.request.post('/api/roundups', {
-    headers: { 'X-Bureau-Client': 'web' },
-    data: {
-      meta: { kicker: '광주소식', headline },
-      body: {
-        type: 'doc',
-        content: briefTexts.map(([id, heading, text]) => ({
-          type: 'brief',
-          attrs: { id },
-          content: [
-            { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
-            { type: 'paragraph', content: [{ type: 'text', text }] },
-          ],
-        })),
-      },
+  const request = {
+    meta: { kicker: '광주소식', headline },
+    body: {
+      type: 'doc',
+      content: briefTexts.map(([id, heading, text]) => ({
+        type: 'brief',
+        attrs: { id },
+        content: [
+          { type: 'briefHeading', content: [{ type: 'text', text: heading }] },
+          { type: 'paragraph', content: [{ type: 'text', text }] },
+        ],
+      })),
     },
-  });
-  expect(response.status()).toBe(201);
-  const created: unknown = await response.json();
+  };
+  const { status, created } = await page.evaluate(async (body) => {
+    const response = await fetch('/api/roundups', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Bureau-Client': 'web' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, created: (await response.json()) as unknown };
+  }, request);
+  expect(status).toBe(201);
   if (typeof created !== 'object' || created === null || !('id' in created) || typeof created.id !== 'string') throw new Error('no id');
   return created.id;
+}
+
+/** Selects `text` inside `block` by dragging the mouse across it, as a reader would. */
+export async function selectText(page: Page, block: Locator, text: string): Promise<void> {
+  const box = await block.evaluate((element, wanted) => {
+    const node = element.firstChild;
+    if (node === null || node.textContent === null) throw new Error('no text to select');
+    const start = node.textContent.indexOf(wanted);
+    if (start < 0) throw new Error(`"${wanted}" is not in the block`);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    const rects = range.getClientRects();
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (first === undefined || last === undefined) throw new Error('the text is not laid out');
+    return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
+  }, text);
+  await page.mouse.move(box.startX, box.startY);
+  await page.mouse.down();
+  await page.mouse.move(box.endX, box.endY, { steps: 5 });
+  await page.mouse.up();
+}
+
+export function commentsPanel(page: Page): Locator {
+  return page.locator('#comments-pane');
+}
+
+/** Opens the comments panel unless it is open already (clicking a highlight opens it too). */
+export async function openComments(page: Page): Promise<void> {
+  const toggle = page.locator('button[aria-controls="comments-pane"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(commentsPanel(page)).toBeVisible();
 }

@@ -12,6 +12,7 @@ import { CommentHighlights } from './extensions/comment-highlights';
 import { EditableChanges, subscribeToEditableChanges } from './extensions/editable-changes';
 import { LinkAutolink } from './extensions/link-autolink';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
+import { SelectedBriefs } from './extensions/selected-briefs';
 import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
 import { FigureNodeView, type FigureLabels } from './node-views/figure-node-view';
 
@@ -121,5 +122,6 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
     PhotoPasteDrop,
     CommentHighlights,
     EditableChanges,
+    SelectedBriefs,
   ];
 }

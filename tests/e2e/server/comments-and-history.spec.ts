@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { briefs, editorBody, expectSaved, placeCaretAtEnd, signIn, createRoundupThroughApi } from '../support';
+import { expect, test, type Page } from '@playwright/test';
+import { briefs, commentsPanel, editorBody, expectSaved, openComments, placeCaretAtEnd, selectText, signIn, createRoundupThroughApi } from '../support';
 
 /** A two-brief roundup of the reporter's, made through the API with the page's own session. */
 async function createRoundup(page: Page): Promise<string> {
@@ -7,39 +7,6 @@ async function createRoundup(page: Page): Promise<string> {
     ['b-one', '광산구, 일자리 박람회', '광산구는 6일 구청에서 일자리 박람회를 열었다.'],
     ['b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'],
   ]);
-}
-
-/** Selects `text` inside `block` by dragging the mouse across it, as a reader would. */
-async function selectText(page: Page, block: Locator, text: string): Promise<void> {
-  const box = await block.evaluate((element, wanted) => {
-    const node = element.firstChild;
-    if (node === null || node.textContent === null) throw new Error('no text to select');
-    const start = node.textContent.indexOf(wanted);
-    if (start < 0) throw new Error(`"${wanted}" is not in the block`);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + wanted.length);
-    const rects = range.getClientRects();
-    const first = rects[0];
-    const last = rects[rects.length - 1];
-    if (first === undefined || last === undefined) throw new Error('the text is not laid out');
-    return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
-  }, text);
-  await page.mouse.move(box.startX, box.startY);
-  await page.mouse.down();
-  await page.mouse.move(box.endX, box.endY, { steps: 5 });
-  await page.mouse.up();
-}
-
-function commentsPanel(page: Page): Locator {
-  return page.locator('#comments-pane');
-}
-
-/** Opens the comments panel unless it is open already (clicking a highlight opens it too). */
-async function openComments(page: Page): Promise<void> {
-  const toggle = page.locator('button[aria-controls="comments-pane"]');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(commentsPanel(page)).toBeVisible();
 }
 
 test('a desk comments on a phrase while the reporter writes; the highlight follows the edits, and the thread is answered and resolved', async ({ browser }) => {
