@@ -20,6 +20,8 @@ async function typeBrief(page: Page, heading: string, paragraph: string): Promis
 }
 
 test('the whole flow by keyboard alone: sign in, compose three briefs, reorder, a photo with caption, credit and alt, preview, export', async ({ page }) => {
+  // A whole session by Tab presses, each checked: on a loaded two-core machine it ran past the default minute.
+  test.slow();
   // Every pointer event the page sees is counted: there must be none.
   await page.addInitScript(() => {
     const counts = { pointer: 0 };

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { briefs, editorBody, expectSaved, placeCaretAtEnd, signIn, createRoundupThroughApi } from '../support';
 
 /** A three-brief roundup of the reporter's, made through the API with the page's own session. */
-async function createRoundup(page: Page): Promise<string> {
-  return createRoundupThroughApi(page, `검토 흐름 ${Date.now()}`, [
+async function createRoundup(page: Page, headline: string): Promise<string> {
+  return createRoundupThroughApi(page, headline, [
     ['b-one', '광산구, 일자리 박람회', '광산구는 6일 일자리 박람회를 열었다.'],
     ['b-two', '북구, 화재 예방 캠페인', '북구는 5일 시장에서 캠페인을 벌였다.'],
     ['b-three', '서구, 어린이 교통안전', '서구는 어린이 교통안전 교육을 했다.'],
@@ -28,7 +28,8 @@ test('desk review by brief: submit, return brief 2 with a note, fix and resubmit
   const desk = await deskContext.newPage();
   try {
     await signIn(reporter, 'reporter');
-    const id = await createRoundup(reporter);
+    const headline = `검토 흐름 ${Date.now()}`;
+    const id = await createRoundup(reporter, headline);
     await reporter.goto(`/roundups/${id}`);
     await expect(reporter.getByTestId('roundup-status')).toHaveText('작성 중');
 
@@ -66,8 +67,10 @@ test('desk review by brief: submit, return brief 2 with a note, fix and resubmit
     await expect(bell).toContainText(/\d/);
     await bell.click();
     const notifications = reporter.getByRole('region', { name: '알림' });
-    await expect(notifications.getByText('김데스크 · 브리프 반려')).toBeVisible();
-    await expect(notifications.getByText('캠페인 날짜를 확인해 주세요.')).toBeVisible();
+    // This roundup's: the server may hold other runs' roundups and their notifications.
+    const returned = notifications.getByRole('link').filter({ hasText: headline });
+    await expect(returned.getByText('김데스크 · 브리프 반려')).toBeVisible();
+    await expect(returned.getByText('캠페인 날짜를 확인해 주세요.')).toBeVisible();
     await bell.click();
     await placeCaretAtEnd(briefs(reporter).nth(1).locator('p').first());
     await reporter.keyboard.type(' 캠페인은 12월 5일 오후 2시에 열렸다.');
