@@ -9,10 +9,12 @@ import { roundupExtensions } from '@/schema/extensions';
 import { Brief } from '@/schema/nodes/brief';
 import { Figure } from '@/schema/nodes/figure';
 import { CommentHighlights } from './extensions/comment-highlights';
+import { DocumentEnds } from './extensions/document-ends';
 import { EditableChanges, subscribeToEditableChanges } from './extensions/editable-changes';
 import { LinkAutolink } from './extensions/link-autolink';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
 import { SelectedBriefs } from './extensions/selected-briefs';
+import { TypingOverBriefs } from './extensions/typing-over-briefs';
 import { BriefNodeView, type BriefControlLabels } from './node-views/brief-node-view';
 import { FigureNodeView, type FigureLabels } from './node-views/figure-node-view';
 
@@ -123,5 +125,7 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
     CommentHighlights,
     EditableChanges,
     SelectedBriefs,
+    DocumentEnds,
+    TypingOverBriefs,
   ];
 }

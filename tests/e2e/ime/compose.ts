@@ -42,6 +42,15 @@ export class Ime {
     this.composing = '';
   }
 
+  /**
+   * The keydown Chromium sends for the key that starts a composition (key code 229, before the IME shows anything):
+   * the page's last chance to act before the composition begins.
+   */
+  async startComposing(): Promise<void> {
+    await this.session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyT', windowsVirtualKeyCode: 229 });
+    await this.session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyT', windowsVirtualKeyCode: 229 });
+  }
+
   /** Commits what is composing, if anything, as the IME does before a key it does not compose (space, digits, Latin). */
   async finish(): Promise<void> {
     if (this.composing !== '') await this.commit(this.composing);

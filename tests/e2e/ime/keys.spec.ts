@@ -125,3 +125,42 @@ test('undo takes a composed word back as one step, redo brings it back', async (
   await page.keyboard.type('X');
   await expect(paragraph).toHaveText(`${sleep.paragraphs[3]}되돌리기X`);
 });
+
+// Last in this file: they take briefs away.
+test('composing over a selection that runs from one brief heading into the next replaces it, the briefs joined once', async () => {
+  const intact = await compositionsIntact(page, ime);
+  const briefCount = await page.locator('section[data-type="brief"]').count();
+  const third = (await blockTexts(page, 2))[0] ?? '';
+  // From two characters into this heading to two characters into the next, as a reporter dragging across would.
+  await page.evaluate(() => {
+    const [from, to] = [...document.querySelectorAll('section[data-type="brief"] h2')].slice(1, 3).map((h2) => h2.firstChild);
+    if (from === null || from === undefined || to === null || to === undefined) throw new Error('no headings to select across');
+    window.getSelection()?.setBaseAndExtent(from, 2, to, 2);
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await ime.startComposing();
+  await ime.typeHangul('새');
+  await page.keyboard.type('X');
+  await expect(page.locator('section[data-type="brief"]')).toHaveCount(briefCount - 1);
+  await expect(heading(page, 1)).toHaveText(`${sleep.heading.slice(0, 2)}새X${third.slice(2)}`);
+  await intact();
+});
+
+test('composing over a selection from the first heading to the end of the roundup leaves one brief with the syllables', async () => {
+  const intact = await compositionsIntact(page, ime);
+  const first = (await heading(page, 0).textContent()) ?? '';
+  await page.evaluate(() => {
+    const from = document.querySelector('section[data-type="brief"] h2')?.firstChild;
+    const blocks = document.querySelectorAll('section[data-type="brief"]:last-child .roundup-brief-content > p');
+    const to = blocks[blocks.length - 1]?.lastChild;
+    if (from === null || from === undefined || to === null || to === undefined) throw new Error('nothing to select across');
+    window.getSelection()?.setBaseAndExtent(from, 2, to, to.textContent?.length ?? 0);
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await ime.startComposing();
+  await ime.typeHangul('전부');
+  await page.keyboard.type('X');
+  await expect(page.locator('section[data-type="brief"]')).toHaveCount(1);
+  await expect(heading(page, 0)).toHaveText(`${first.slice(0, 2)}전부X`);
+  await intact();
+});

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/use-toast';
 import { isApiError } from '@/lib/api-error';
 import { useUploadPhoto } from '../api/upload-photo';
-import { downscaleImage, UnreadableImageError } from '../lib/downscale-image';
+import { UnreadableImageError } from '../lib/unreadable-image-error';
 import { createUploadProgressStore } from '../lib/upload-progress-store';
 
 const imageTypes = /^image\/(jpeg|png|webp|avif|gif|bmp|heic|heif)$/;
@@ -29,6 +29,8 @@ export function usePhotoInsertion(editor: Editor | null) {
         }
         const handle = uploads.start();
         try {
+          // Loaded with the first photo: opening a roundup does not need it.
+          const { downscaleImage } = await import('../lib/downscale-image');
           const image = await downscaleImage(file);
           const photo = await upload({
             file: image.blob,

@@ -1,3 +1,5 @@
+import { UnreadableImageError } from './unreadable-image-error';
+
 export interface DownscaledImage {
   blob: Blob;
   width: number;
@@ -6,13 +8,6 @@ export interface DownscaledImage {
 
 /** Photos are stored at most this wide; newsroom layouts never show them larger. */
 export const maxPhotoWidth = 1600;
-
-export class UnreadableImageError extends Error {
-  constructor(fileName: string) {
-    super(`could not read image ${fileName}`);
-    this.name = 'UnreadableImageError';
-  }
-}
 
 /**
  * Scales a photo down in the browser before upload (a 12-megapixel phone photo becomes ~300 kB) and re-encodes it,
