@@ -4,10 +4,18 @@ import { briefs, editorBody, expectBriefHeadings, previewFrame } from '../suppor
 
 const photo = fileURLToPath(new URL('../../../public/demo/demo-fire-station.png', import.meta.url));
 
-/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails after `max` presses. */
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails after `max` presses. The
+ * target is found once (a role query walks the whole page) and found again only if the page replaced it.
+ */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 60 } = {}): Promise<void> {
+  let element = await target.elementHandle();
   for (let presses = 0; presses < max; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement)).catch(() => false)) return;
+    const state = await element?.evaluate((node) =>
+      !node.isConnected ? 'gone' : node === document.activeElement || node.contains(document.activeElement) ? 'focused' : 'not yet',
+    );
+    if (state === 'focused') return;
+    if (state === 'gone') element = await target.elementHandle();
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`${String(target)} not reached in ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
