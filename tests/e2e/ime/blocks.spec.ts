@@ -2,21 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { gwangjuRoundupBriefTexts, gwangjuRoundupCaptions } from '@/schema/demo/gwangju-roundup';
 import { briefs } from '../support';
 import type { Ime } from './compose';
-import { blockTexts, brief, caption, compositionsIntact, credit, heading, openImeEditor, paragraphs, placeCaret, reloadSaved, selectContents } from './ime-editor';
+import { blockTexts, brief, caption, compositionsIntact, credit, heading, shareImeEditor, paragraphs, placeCaret, reloadSaved, selectContents } from './ime-editor';
 
 // Composition at the start of each kind of block Bureau has, in its own editor (node views, placeholders, counts).
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 let ime: Ime;
-
-test.beforeAll(async ({ browser }) => {
-  ({ page, ime } = await openImeEditor(browser));
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+shareImeEditor((opened) => ({ page, ime } = opened));
 
 const [welfare, sleep, fire] = gwangjuRoundupBriefTexts;
 

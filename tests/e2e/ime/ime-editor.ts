@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { briefs, demoRoundupId, editorBody, openRoundup } from '../support';
 import { Ime } from './compose';
 
@@ -12,6 +12,23 @@ export async function openImeEditor(browser: Browser): Promise<{ page: Page; ime
   await openRoundup(page, demoRoundupId);
   await watchCompositions(page);
   return { page, ime: await Ime.attach(page) };
+}
+
+/**
+ * Runs the file's cases in order on one IME editor page, opened before the first and closed after the last;
+ * `opened` hands the page and its IME to the file.
+ */
+export function shareImeEditor(opened: (editor: { page: Page; ime: Ime }) => void): void {
+  test.describe.configure({ mode: 'serial' });
+  let shared: Page | null = null;
+  test.beforeAll(async ({ browser }) => {
+    const editor = await openImeEditor(browser);
+    shared = editor.page;
+    opened(editor);
+  });
+  test.afterAll(async () => {
+    await shared?.context().close();
+  });
 }
 
 export function brief(page: Page, index: number): Locator {

@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gwangjuRoundupBriefTexts } from '@/schema/demo/gwangju-roundup';
 import type { Ime } from './compose';
-import { blockTexts, caption, compositionsIntact, credit, heading, openImeEditor, paragraphs, placeCaret, reloadSaved, selectText } from './ime-editor';
+import { blockTexts, caption, compositionsIntact, credit, heading, shareImeEditor, paragraphs, placeCaret, reloadSaved, selectText } from './ime-editor';
 
 // Keys pressed while a syllable is still composing: Chromium sends a keydown marked isComposing (229), the IME
 // commits, then the key itself arrives; Backspace the IME keeps for itself.
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 let ime: Ime;
-
-test.beforeAll(async ({ browser }) => {
-  ({ page, ime } = await openImeEditor(browser));
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+shareImeEditor((opened) => ({ page, ime } = opened));
 
 const [welfare, sleep] = gwangjuRoundupBriefTexts;
 

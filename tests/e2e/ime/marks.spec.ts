@@ -1,21 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gwangjuRoundupBriefTexts } from '@/schema/demo/gwangju-roundup';
 import type { Ime } from './compose';
-import { compositionsIntact, openImeEditor, paragraphs, placeCaret, reloadSaved, selectText } from './ime-editor';
+import { compositionsIntact, shareImeEditor, paragraphs, placeCaret, reloadSaved, selectText } from './ime-editor';
 
 // Composition next to and inside marks: bold and italic (inclusive), links (not inclusive), stored marks.
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 let ime: Ime;
-
-test.beforeAll(async ({ browser }) => {
-  ({ page, ime } = await openImeEditor(browser));
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+shareImeEditor((opened) => ({ page, ime } = opened));
 
 const [welfare] = gwangjuRoundupBriefTexts;
 const texts = welfare.paragraphs;

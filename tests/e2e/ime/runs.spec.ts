@@ -3,21 +3,12 @@ import { gwangjuRoundupBriefTexts } from '@/schema/demo/gwangju-roundup';
 import { previewFrame } from '../support';
 import type { Ime } from './compose';
 import { hangulSteps } from './hangul-keystrokes';
-import { brief, compositionsIntact, openImeEditor, paragraphs, placeCaret, reloadSaved } from './ime-editor';
+import { brief, compositionsIntact, shareImeEditor, paragraphs, placeCaret, reloadSaved } from './ime-editor';
 
 // Longer typing: mixed scripts, a long run, and what the page does on its own meanwhile (counts, autosave, journal).
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 let ime: Ime;
-
-test.beforeAll(async ({ browser }) => {
-  ({ page, ime } = await openImeEditor(browser));
-});
-
-test.afterAll(async () => {
-  await page.context().close();
-});
+shareImeEditor((opened) => ({ page, ime } = opened));
 
 const [welfare, sleep, fire] = gwangjuRoundupBriefTexts;
 
