@@ -14,6 +14,14 @@ export const apiErrorCodes = [
   'unsupported_schema_version',
   'unauthenticated',
   'forbidden',
+  'account_deactivated',
+  'email_taken',
+  'last_admin',
+  'weak_password',
+  'wrong_password',
+  'too_many_attempts',
+  'already_set_up',
+  'invalid_setup_token',
   'internal',
 ] as const;
 
@@ -34,5 +42,19 @@ export const apiErrorStatus: Record<ApiErrorCode, number> = {
   unsupported_schema_version: 422,
   unauthenticated: 401,
   forbidden: 403,
+  /** Sign-in with the right password to an account an admin deactivated. */
+  account_deactivated: 403,
+  email_taken: 409,
+  /** The change would leave no active admin. */
+  last_admin: 409,
+  weak_password: 400,
+  /** The current password given to change one's own is wrong (not 401: the session itself is fine). */
+  wrong_password: 403,
+  /** Sign-in refused without checking the password: too many failures; `details.retryAfterSeconds`, `Retry-After`. */
+  too_many_attempts: 429,
+  /** POST /api/setup once an admin exists: the first-run path is closed for good. */
+  already_set_up: 409,
+  /** POST /api/setup without the token the server printed at start (or where it printed none). */
+  invalid_setup_token: 403,
   internal: 500,
 };

@@ -5,6 +5,14 @@ export const apiRoutes = {
   session: '/api/session',
   me: '/api/me',
   people: '/api/people',
+  /** POST to change one's own password. */
+  myPassword: '/api/me/password',
+  /** GET every account, POST to create one (admins only). */
+  users: '/api/users',
+  /** PATCH an account's name, role or active flag (admins only). */
+  user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
+  /** POST to set a new or temporary password for an account (admins only). */
+  userPassword: (id: string) => `/api/users/${encodeURIComponent(id)}/password`,
   /** Server-Sent Events of changes to roundups. */
   live: '/api/live',
   notifications: '/api/notifications',
@@ -80,6 +88,9 @@ export const apiRoutePatterns = {
   photos: '/api/photos',
   photo: '/api/photos/:id',
   photoFile: '/api/photos/:id/:name',
+  users: '/api/users',
+  user: '/api/users/:id',
+  userPassword: '/api/users/:id/password',
 } as const;
 
 /** Header that carries a client-chosen key so a retried save is applied once. */

@@ -1,10 +1,12 @@
 import type { IDBPDatabase } from 'idb';
-import { storedSessionSchema, storedUserSchema, type StoredSession, type StoredUser } from '../services/stored-user';
+import { applyAccountChange } from '../services/apply-account-change';
+import { storedSessionSchema, storedUserSchema, type NewStoredUser, type StoredSession, type StoredUser } from '../services/stored-user';
 import type { UserStorage } from '../services/user-storage';
 import type { MockDatabase } from './mock-database';
 
-function userRecord(user: StoredUser) {
-  return { ...user, emailKey: user.email.toLowerCase() };
+function userRecord(user: NewStoredUser) {
+  const complete: StoredUser = storedUserSchema.parse(user);
+  return { ...complete, emailKey: complete.email.toLowerCase() };
 }
 
 function sessionRecord(session: StoredSession) {
@@ -50,6 +52,50 @@ export function createIndexedDbUserStorage(database: IDBPDatabase<MockDatabase>)
         .sort((left, right) => left.createdAt.localeCompare(right.createdAt) || left.id.localeCompare(right.id));
     },
 
+    async update(id, change) {
+      const transaction = database.transaction(['users', 'sessions'], 'readwrite');
+      const users = transaction.objectStore('users');
+      const everyone = (await users.getAll()).map((row) => storedUserSchema.parse(row));
+      const user = everyone.find((each) => each.id === id);
+      if (user === undefined) {
+        await transaction.done;
+        return { outcome: 'not_found' };
+      }
+      const changed = applyAccountChange(user, change, everyone);
+      if (changed === null) {
+        await transaction.done;
+        return { outcome: 'last_admin' };
+      }
+      await users.put(userRecord(changed));
+      if (!changed.active) {
+        let cursor = await transaction.objectStore('sessions').index('userId').openCursor(id);
+        while (cursor !== null) {
+          await cursor.delete();
+          cursor = await cursor.continue();
+        }
+      }
+      await transaction.done;
+      return { outcome: 'updated', user: changed };
+    },
+
+    async setPassword(id, passwordHash, changedAt) {
+      const transaction = database.transaction('users', 'readwrite');
+      const row = await transaction.store.get(id);
+      if (row === undefined) {
+        await transaction.done;
+        return false;
+      }
+      await Promise.all([transaction.store.put(userRecord({ ...storedUserSchema.parse(row), passwordHash, passwordChangedAt: changedAt })), transaction.done]);
+      return true;
+    },
+
+    async recordSignIn(id, at) {
+      const transaction = database.transaction('users', 'readwrite');
+      const row = await transaction.store.get(id);
+      if (row !== undefined) await transaction.store.put(userRecord({ ...storedUserSchema.parse(row), lastSignedInAt: at }));
+      await transaction.done;
+    },
+
     async insertSession(session) {
       // `add`, not `put`: a repeated token hash is a bug, and overwriting would hand a session to another user.
       await database.add('sessions', sessionRecord(session));
@@ -73,6 +119,21 @@ export function createIndexedDbUserStorage(database: IDBPDatabase<MockDatabase>)
 
     async deleteSession(tokenHash) {
       await database.delete('sessions', tokenHash);
+    },
+
+    async deleteSessionsOf(userId, keepTokenHash) {
+      const transaction = database.transaction('sessions', 'readwrite');
+      let deleted = 0;
+      let cursor = await transaction.store.index('userId').openCursor(userId);
+      while (cursor !== null) {
+        if (cursor.primaryKey !== keepTokenHash) {
+          await cursor.delete();
+          deleted += 1;
+        }
+        cursor = await cursor.continue();
+      }
+      await transaction.done;
+      return deleted;
     },
 
     async deleteExpiredSessions(now) {

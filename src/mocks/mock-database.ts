@@ -9,6 +9,8 @@ import type { DBSchema } from 'idb';
  * Version 3: `events`, the review history (roundups gain `workflow` and `workflowRevision`, defaulted on read).
  * Version 4: `locks`, edit locks by roundup id.
  * Version 5: `revisions` and their `briefContents`; `commentThreads`.
+ * Version 6: sessions indexed by `userId` (a deactivated account loses them all); users gain `active`,
+ * `deactivatedAt`, `lastSignedInAt` and `passwordChangedAt` (defaulted on read).
  */
 export interface MockDatabase extends DBSchema {
   roundups: { key: string; value: unknown };
@@ -19,7 +21,7 @@ export interface MockDatabase extends DBSchema {
   /** Indexed by the lower-cased email, unique. */
   users: { key: string; value: unknown; indexes: { emailKey: string } };
   /** Indexed by expiry in epoch milliseconds, for sweeping expired sessions. */
-  sessions: { key: string; value: unknown; indexes: { expiresAtMs: number } };
+  sessions: { key: string; value: unknown; indexes: { expiresAtMs: number; userId: string } };
   markers: { key: string; value: unknown };
   /** Keyed `[roundupId, revision]`, so one roundup's history is a key range, in order. */
   events: { key: [string, number]; value: unknown };
@@ -32,7 +34,7 @@ export interface MockDatabase extends DBSchema {
   commentThreads: { key: string; value: unknown; indexes: { roundupId: string } };
 }
 
-export const mockDatabaseVersion = 5;
+export const mockDatabaseVersion = 6;
 
 export const mockDatabaseStores = [
   'roundups',

@@ -77,4 +77,7 @@ export function upgradeMockDatabase(
     database.createObjectStore('briefContents', { keyPath: ['roundupId', 'hash'] });
     database.createObjectStore('commentThreads', { keyPath: 'id' }).createIndex('roundupId', 'roundupId');
   }
+  if (oldVersion < 6) {
+    transaction.objectStore('sessions').createIndex('userId', 'userId');
+  }
 }

@@ -1,5 +1,6 @@
-import type { StoredSession, StoredUser } from './stored-user';
+import { storedUserSchema, type StoredSession, type StoredUser } from './stored-user';
 import type { UserStorage } from './user-storage';
+import { applyAccountChange } from './apply-account-change';
 
 /** Accounts and sessions over plain maps: the reference every other `UserStorage` adapter must behave like. */
 export function createMemoryUserStorage(): UserStorage {
@@ -11,7 +12,7 @@ export function createMemoryUserStorage(): UserStorage {
     async insert(user) {
       const email = user.email.toLowerCase();
       if (users.has(user.id) || userIdsByEmail.has(email)) return false;
-      users.set(user.id, structuredClone(user));
+      users.set(user.id, storedUserSchema.parse(structuredClone(user)));
       userIdsByEmail.set(email, user.id);
       return true;
     },
@@ -28,6 +29,25 @@ export function createMemoryUserStorage(): UserStorage {
       return [...users.values()]
         .sort((left, right) => left.createdAt.localeCompare(right.createdAt) || left.id.localeCompare(right.id))
         .map((user) => structuredClone(user));
+    },
+    async update(id, change) {
+      const user = users.get(id);
+      if (user === undefined) return { outcome: 'not_found' };
+      const changed = applyAccountChange(user, change, [...users.values()]);
+      if (changed === null) return { outcome: 'last_admin' };
+      users.set(id, changed);
+      if (!changed.active) for (const [tokenHash, session] of sessions) if (session.userId === id) sessions.delete(tokenHash);
+      return { outcome: 'updated', user: structuredClone(changed) };
+    },
+    async setPassword(id, passwordHash, changedAt) {
+      const user = users.get(id);
+      if (user === undefined) return false;
+      users.set(id, { ...user, passwordHash, passwordChangedAt: changedAt });
+      return true;
+    },
+    async recordSignIn(id, at) {
+      const user = users.get(id);
+      if (user !== undefined) users.set(id, { ...user, lastSignedInAt: at });
     },
 
     async insertSession(session) {
@@ -47,6 +67,16 @@ export function createMemoryUserStorage(): UserStorage {
     },
     async deleteSession(tokenHash) {
       sessions.delete(tokenHash);
+    },
+    async deleteSessionsOf(userId, keepTokenHash) {
+      let deleted = 0;
+      for (const [tokenHash, session] of sessions) {
+        if (session.userId === userId && tokenHash !== keepTokenHash) {
+          sessions.delete(tokenHash);
+          deleted += 1;
+        }
+      }
+      return deleted;
     },
     async deleteExpiredSessions(now) {
       const cutoff = Date.parse(now);

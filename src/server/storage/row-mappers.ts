@@ -70,6 +70,11 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
     role: z.string(),
     password_hash: z.string(),
     created_at: timestamp,
+    // SQLite has no boolean type (0 or 1); PostgreSQL's driver reads a boolean.
+    active: z.union([z.boolean(), z.literal(0), z.literal(1)]),
+    deactivated_at: z.nullable(timestamp),
+    last_signed_in_at: z.nullable(timestamp),
+    password_changed_at: z.nullable(timestamp),
   });
 
   const sessionRowSchema = z.object({
@@ -148,6 +153,10 @@ export function createRowMappers({ json, timestamp }: RowCodecs): RowMappers {
         role: columns.role,
         passwordHash: columns.password_hash,
         createdAt: columns.created_at,
+        active: columns.active === true || columns.active === 1,
+        deactivatedAt: columns.deactivated_at,
+        lastSignedInAt: columns.last_signed_in_at,
+        passwordChangedAt: columns.password_changed_at,
       });
     },
 
