@@ -3,8 +3,8 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSignedOut } from '@/lib/api-client';
 import { CurrentUserContext } from '@/lib/current-user';
-import { queryKeys } from '@/lib/query-keys';
 import { useSession } from '../api/get-session';
+import { endSession } from '../lib/end-session';
 import { SignInPage } from './sign-in-page';
 
 interface AuthGateProps {
@@ -20,10 +20,8 @@ export function AuthGate({ children, showDemoAccounts, frame }: AuthGateProps) {
   const queryClient = useQueryClient();
   const session = useSession();
 
-  useEffect(
-    () => onSignedOut(() => void queryClient.invalidateQueries({ queryKey: queryKeys.session })),
-    [queryClient],
-  );
+  // One 401, from any request, ends the session in the app: the sign-in page, once, and no request loop.
+  useEffect(() => onSignedOut(() => endSession(queryClient)), [queryClient]);
 
   if (session.isPending) {
     return frame(
