@@ -15,7 +15,9 @@ const apiResponseHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Option
 
 export function apiErrorResponse(error: unknown, logger: ErrorLogger = console): Response {
   if (error instanceof ServiceError) {
-    return Response.json(apiErrorBodySchema.parse(error.toBody()), { status: apiErrorStatus[error.code], headers: apiResponseHeaders });
+    const retryAfter = error.details?.retryAfterSeconds;
+    const headers = retryAfter === undefined ? apiResponseHeaders : { ...apiResponseHeaders, 'Retry-After': String(retryAfter) };
+    return Response.json(apiErrorBodySchema.parse(error.toBody()), { status: apiErrorStatus[error.code], headers });
   }
   logger.error('[api] unexpected error', error);
   return Response.json(apiErrorBodySchema.parse({ error: { code: 'internal', message: 'the server failed unexpectedly' } }), {

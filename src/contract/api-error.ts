@@ -25,6 +25,8 @@ export const apiErrorBodySchema = z.object({
         lock: z.optional(editLockSchema),
         /** On `import_failed`: why the text could not be read (`empty`, `too_large`, `html`, `no_briefs`). */
         reason: z.optional(z.string()),
+        /** On `too_many_attempts`: seconds to wait before the next try (also sent as `Retry-After`). */
+        retryAfterSeconds: z.optional(z.number()),
       }),
     ),
   }),

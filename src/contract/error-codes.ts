@@ -22,6 +22,9 @@ export const apiErrorCodes = [
   'too_many_attempts',
   'already_set_up',
   'invalid_setup_token',
+  'too_many_attempts',
+  'already_set_up',
+  'invalid_setup_token',
   'internal',
 ] as const;
 
@@ -50,6 +53,12 @@ export const apiErrorStatus: Record<ApiErrorCode, number> = {
   weak_password: 400,
   /** The current password given to change one's own is wrong (not 401: the session itself is fine). */
   wrong_password: 403,
+  /** Sign-in refused without checking the password: too many failures; `details.retryAfterSeconds`, `Retry-After`. */
+  too_many_attempts: 429,
+  /** POST /api/setup once an admin exists: the first-run path is closed for good. */
+  already_set_up: 409,
+  /** POST /api/setup without the token the server printed at start (or where it printed none). */
+  invalid_setup_token: 403,
   /** Sign-in refused without checking the password: too many failures; `details.retryAfterSeconds`, `Retry-After`. */
   too_many_attempts: 429,
   /** POST /api/setup once an admin exists: the first-run path is closed for good. */

@@ -5,6 +5,9 @@ import type { SessionCookies } from '../api/session-cookies';
 import { maxPhotoBytes as defaultMaxPhotoBytes } from '../contract/photo-endpoints';
 import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
+import { createUserAdminService } from '../services/user-admin-service';
+import { createFirstRunSetup } from '../services/first-run-setup';
+import { sha256Hex } from '../services/sha256';
 import { createInspectingPhotoProcessor } from '../services/inspecting-photo-processor';
 import type { PasswordHasher } from '../services/password-hasher';
 import type { PhotoStorage } from '../services/photo-storage';
@@ -31,6 +34,8 @@ export interface MockApiOptions {
   sessionCookies?: SessionCookies;
   /** Told of every change, for the other tabs (see `createBroadcastChangeFeed`). */
   changes?: ChangeFeed;
+  /** Opens the first-run path (POST /api/setup) with this token; the demo seeds an admin and never needs it. */
+  setupToken?: string;
 }
 
 /** 32 random bytes, base64url: the session token. */
@@ -47,7 +52,8 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
   const changes = options.changes === undefined ? {} : { changes: options.changes };
   const roundups = createRoundupService({ storage: options.storage.roundups, clock, generateId, ...changes });
   const comments = options.storage.comments ?? createMemoryCommentStorage();
-  const auth = createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken });
+  // Web Crypto's digest is asynchronous only: the pure-JS SHA-256 keeps session lookups as they are.
+  const auth = createAuthService({ storage: options.storage.users, hasher: options.hasher, clock, generateToken: createSessionToken, hashText: sha256Hex });
   return createApiApp({
     roundups,
     comments: createCommentService({ storage: comments, roundups, people: () => auth.people(), clock, generateId, ...changes }),
@@ -66,6 +72,10 @@ export function createMockApi(options: MockApiOptions): Hono<ApiEnv> {
       maxBytes,
     }),
     auth,
+    accounts: createUserAdminService({ storage: options.storage.users, hasher: options.hasher, clock, generateId }),
+    setup: createFirstRunSetup({ storage: options.storage.users, hasher: options.hasher, clock, generateId, token: options.setupToken ?? null }),
+    // One browser is one client: the throttle then counts per account, as the server does per account and address.
+    clientAddress: () => 'browser',
     maxPhotoBytes: maxBytes,
     secureCookies: false,
     ...(options.sessionCookies === undefined ? {} : { sessionCookies: options.sessionCookies }),

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { createApiApp } from '../api/create-api-app';
 import { createRandomId } from '../schema/random-id';
 import { createAuthService } from '../services/auth-service';
+import { createUserAdminService } from '../services/user-admin-service';
 import { createPhotoService } from '../services/photo-service';
 import { createLocalChangeFeed } from '../services/change-feed';
 import { openRedisChangeFeed } from './live/redis-change-feed';
@@ -14,12 +15,17 @@ import { openConfiguredStorage } from './storage/open-configured-storage';
 import { createCommentService } from '../services/comment-service';
 import { createNotificationService } from '../services/notification-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
+import { clientAddressReader } from './auth/client-address-reader';
+import { createFirstRunSetup } from '../services/first-run-setup';
+import { setupScreenPath } from '../contract/setup-endpoints';
+import { refuseExposedDemoAccounts } from './refuse-exposed-demo-accounts';
 import { InFlightRequests } from './in-flight-requests';
 import { openDiskPhotoStorage } from './photos/disk-photo-storage';
 import { createSharpPhotoProcessor } from './photos/sharp-photo-processor';
 import { seedServerDemo } from './seed-server-demo';
 import type { ServerConfig } from './server-config';
 import { staticSite } from './static-site';
+import { finishResponse } from './finish-response';
 import type { DatabaseStorage } from './storage/database-storage';
 
 export interface RunningServer {
@@ -28,6 +34,8 @@ export interface RunningServer {
   engine: 'sqlite' | 'postgres';
   /** What the demo seed added on this start (nothing when it ran before). */
   seeded: { roundup: boolean; accounts: number };
+  /** The one-time link that creates the first admin: only when started without demo data and without any account. */
+  setupUrl: string | null;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes storage. */
   close(): Promise<void>;
 }
@@ -52,6 +60,14 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
   const hasher = createScryptPasswordHasher();
   const processor = createSharpPhotoProcessor({ maxPixels: config.maxPhotoPixels });
   const clock = () => new Date();
+  const hashText = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  try {
+    await refuseExposedDemoAccounts(config, { users: storage.users, hasher });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
 
   const seeded = config.seedDemo
     ? await seedServerDemo(
@@ -59,6 +75,8 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
         { hasher, processor, clock },
       )
     : { roundup: false, accounts: 0 };
+  // No account and no demo: whoever holds the printed link creates the first admin (POST /api/setup).
+  const setupToken = !config.seedDemo && (await storage.users.list()).length === 0 ? randomBytes(32).toString('base64url') : null;
 
   // One process: changes fan out in memory; several instances (on one PostgreSQL) share them over Redis.
   const changes =
@@ -69,10 +87,10 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     storage: storage.roundups,
     clock,
     generateId: createRandomId,
-    hashText: (text) => createHash('sha256').update(text).digest('hex'),
+    hashText,
     changes,
   });
-  const auth = createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken });
+  const auth = createAuthService({ storage: storage.users, hasher, clock, generateToken: sessionToken, hashText });
   const api = createApiApp({
     roundups,
     comments: createCommentService({ storage: storage.comments, roundups, people: () => auth.people(), clock, generateId: createRandomId, changes }),
@@ -81,6 +99,9 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     changes,
     photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
     auth,
+    accounts: createUserAdminService({ storage: storage.users, hasher, clock, generateId: createRandomId, hashToken: hashText }),
+    setup: createFirstRunSetup({ storage: storage.users, hasher, clock, generateId: createRandomId, token: setupToken }),
+    clientAddress: clientAddressReader({ trustProxy: config.trustProxy }),
     maxPhotoBytes: config.maxPhotoBytes,
     secureCookies: config.secureCookies,
     trustedOrigins: config.trustedOrigins,
@@ -102,7 +123,9 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
   else log(`No built app in ${config.staticDir}: serving the API only (run "npm run build").`);
 
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+    // Every answer, whoever built it, leaves with the security headers and, where it pays, compressed.
+    const fetch = async (request: Request, env: unknown) => finishResponse(request, await root.fetch(request, env));
+    const started = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(started));
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
@@ -115,6 +138,7 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     port: address.port,
     engine: storage.engine,
     seeded,
+    setupUrl: setupToken === null ? null : `${url}${setupScreenPath}?token=${setupToken}`,
     close() {
       closing ??= (async () => {
         // Stop accepting; idle keep-alive connections go now, busy ones once their answer has been written. Live

@@ -13,6 +13,12 @@ async function main(): Promise<void> {
     lines.push(`Demo accounts (password "${demoPassword}"):`);
     for (const account of demoAccounts) lines.push(`  ${account.role.padEnd(9)} ${account.email}`);
   }
+  if (server.setupUrl !== null) {
+    lines.push(
+      'No account yet. Open this one-time link to create the first admin (it works until an admin exists, and a new',
+      `one is printed at every start until then):\n  ${server.setupUrl}`,
+    );
+  }
   console.log(lines.join('\n'));
 
   let stopping = false;

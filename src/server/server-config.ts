@@ -3,7 +3,8 @@ import { maxPhotoBytes } from '../contract/photo-endpoints';
 
 const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65_535).default(8080),
-  host: z.string().default('0.0.0.0'),
+  /** Loopback by default: only this machine reaches it. `0.0.0.0` (or an interface's address) opens it to the network. */
+  host: z.string().default('127.0.0.1'),
   /** `postgres://…` switches storage to PostgreSQL; unset means SQLite in `dataDir`. */
   databaseUrl: z
     .string()
@@ -36,6 +37,16 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /** The operator's explicit yes to demo accounts (published password) on a non-loopback address. */
+  allowDemoAccountsOnNetwork: z
+    .enum(['true', 'false'], { message: 'ALLOW_DEMO_ACCOUNTS_ON_NETWORK must be "true" or "false"' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Take the client address from the last X-Forwarded-For entry (set only behind a reverse proxy that appends it). */
+  trustProxy: z
+    .enum(['true', 'false'], { message: 'TRUST_PROXY must be "true" or "false"' })
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Milliseconds SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: z.coerce.number().int().min(0).default(10_000),
 });
@@ -59,6 +70,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     secureCookies: env.SECURE_COOKIES,
     trustedOrigins: env.TRUSTED_ORIGINS,
     seedDemo: env.SEED_DEMO,
+    allowDemoAccountsOnNetwork: env.ALLOW_DEMO_ACCOUNTS_ON_NETWORK,
+    trustProxy: env.TRUST_PROXY,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   });
   if (!result.success) {

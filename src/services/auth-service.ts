@@ -2,8 +2,10 @@ import { signInRequestSchema, type PeopleResponse, type SessionResponse, type Si
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import type { Actor } from './actor';
 import type { PasswordHasher } from './password-hasher';
-import { unauthenticated, validationFailed } from './service-error';
+import { accountDeactivated } from './account-deactivated';
+import { tooManyAttempts, unauthenticated, validationFailed } from './service-error';
 import { sha256Hex } from './sha256';
+import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
 import type { StoredSession, StoredUser } from './stored-user';
 import type { UserStorage } from './user-storage';
 
@@ -15,6 +17,16 @@ export interface AuthServiceOptions {
   generateToken: () => string;
   /** A session ends this long after its last use (default 12 hours: one newsroom shift and then some). */
   sessionIdleMs?: number;
+  /** Hashes session tokens for storage: SHA-256 as hex (the server passes node:crypto's; default the pure-JS one). */
+  hashText?: (text: string) => string;
+  /** Failed sign-ins per account and client address (default: `createSignInThrottle` with its defaults). */
+  throttle?: SignInThrottle;
+}
+
+/** Who is signing in, as far as the transport knows: what the sign-in throttle counts per address. */
+export interface SignInClient {
+  /** The client's IP address (the server's socket, or a proxy's header when trusted); the mock passes a fixed name. */
+  address: string;
 }
 
 export interface SignedIn extends SessionResponse {
@@ -28,7 +40,8 @@ export interface Authenticated {
 }
 
 export interface AuthService {
-  signIn(request: SignInRequest): Promise<SignedIn>;
+  /** Refused with `too_many_attempts` (429) while the account or the address has failed too often; see the throttle. */
+  signIn(request: SignInRequest, client?: SignInClient): Promise<SignedIn>;
   signOut(token: string): Promise<void>;
   /** The session's user when the token is valid and unexpired, else null. Extends a session past half its life. */
   authenticate(token: string | undefined): Promise<Authenticated | null>;
@@ -47,12 +60,14 @@ function toUser(stored: StoredUser): User {
 export function createAuthService(options: AuthServiceOptions): AuthService {
   const { storage, hasher, clock, generateToken } = options;
   const idleMs = options.sessionIdleMs ?? defaultSessionIdleMs;
+  const hashToken = options.hashText ?? sha256Hex;
+  const throttle = options.throttle ?? createSignInThrottle({ clock });
   // Checked when the email is unknown, so a wrong email takes as long as a wrong password.
   let decoyHash: string | null = null;
 
   async function sessionOf(token: string | undefined): Promise<{ session: StoredSession; user: StoredUser } | null> {
     if (token === undefined || token.length < 16 || token.length > 512) return null;
-    const tokenHash = sha256Hex(token);
+    const tokenHash = hashToken(token);
     const session = await storage.findSession(tokenHash);
     if (session === null) return null;
     const now = clock().getTime();
@@ -61,7 +76,8 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       return null;
     }
     const user = await storage.get(session.userId);
-    if (user === null) {
+    // A deactivated account's sessions are deleted with it; one that survived (a race, a restored backup) is refused.
+    if (user === null || !user.active) {
       await storage.deleteSession(tokenHash);
       return null;
     }
@@ -82,9 +98,12 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
   }
 
   return {
-    async signIn(request) {
+    async signIn(request, client = { address: 'unknown' }) {
       const parsed = signInRequestSchema.safeParse(request);
       if (!parsed.success) throw validationFailed(fieldIssuesFromZodError(parsed.error));
+      // Before any hashing: a refused try costs no scrypt, so a flood of them cannot starve the server either.
+      const attempt = throttle.begin(parsed.data.email, client.address);
+      if (!attempt.allowed) throw tooManyAttempts(attempt.retryAfterSeconds);
       const user = await storage.findByEmail(parsed.data.email);
       if (user === null) {
         decoyHash ??= await hasher.hash('not a password anyone has');
@@ -94,16 +113,19 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       if (!(await hasher.verify(parsed.data.password, user.passwordHash))) {
         throw unauthenticated('the email or the password is wrong');
       }
+      attempt.succeeded();
+      if (!user.active) throw accountDeactivated();
       const now = clock();
       await storage.deleteExpiredSessions(now.toISOString());
       const token = generateToken();
       const expiresAt = new Date(now.getTime() + idleMs).toISOString();
-      await storage.insertSession({ tokenHash: sha256Hex(token), userId: user.id, createdAt: now.toISOString(), expiresAt });
+      await storage.insertSession({ tokenHash: hashToken(token), userId: user.id, createdAt: now.toISOString(), expiresAt });
+      await storage.recordSignIn(user.id, now.toISOString());
       return { token, user: toUser(user), expiresAt };
     },
 
     async signOut(token) {
-      if (token.length >= 16 && token.length <= 512) await storage.deleteSession(sha256Hex(token));
+      if (token.length >= 16 && token.length <= 512) await storage.deleteSession(hashToken(token));
     },
 
     authenticate,

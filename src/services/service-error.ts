@@ -80,6 +80,12 @@ export function unauthenticated(message = 'sign in to continue'): ServiceError {
   return new ServiceError('unauthenticated', message);
 }
 
+export function tooManyAttempts(retryAfterSeconds: number): ServiceError {
+  return new ServiceError('too_many_attempts', `too many failed sign-ins: try again in ${retryAfterSeconds} seconds`, {
+    retryAfterSeconds,
+  });
+}
+
 export function forbidden(message: string): ServiceError {
   return new ServiceError('forbidden', message);
 }

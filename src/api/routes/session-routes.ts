@@ -11,7 +11,7 @@ export function sessionRoutes(deps: ApiDependencies, cookies: SessionCookies): H
 
   app.post('/session', async (c) => {
     const request = parseOrRefuse(signInRequestSchema, await readJson(c.req.raw, 16 * 1024), 'the sign-in request is not valid');
-    const signedIn = await deps.auth.signIn(request);
+    const signedIn = await deps.auth.signIn(request, { address: deps.clientAddress?.(c) ?? 'unknown' });
     cookies.write(c, signedIn.token, new Date(signedIn.expiresAt));
     return c.json(sessionResponseSchema.parse({ user: signedIn.user, expiresAt: signedIn.expiresAt }));
   });

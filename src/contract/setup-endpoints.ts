@@ -1,0 +1,26 @@
+import { z } from 'zod/mini';
+
+/** POST: creates the first admin of a server started without demo data (the first-run path). */
+export const setupPath = '/api/setup';
+
+/** The setup screen of the app, opened from the link the server prints at its first start. */
+export const setupScreenPath = '/setup';
+
+/** Shortest password of the first admin, in characters (as for every account an admin creates). */
+export const minSetupPasswordLength = 10;
+
+/** POST /api/setup. `token` is the one-time token of the link the server printed. */
+export const setupRequestSchema = z.strictObject({
+  token: z.string().check(z.minLength(1, 'the setup token is required'), z.maxLength(256)),
+  name: z.string().check(z.trim(), z.minLength(1, 'name is required'), z.maxLength(100)),
+  email: z
+    .string()
+    .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/, 'email is not an address')),
+  password: z
+    .string()
+    .check(
+      z.refine((value) => [...value].length >= minSetupPasswordLength, `the password needs at least ${minSetupPasswordLength} characters`),
+      z.maxLength(1024),
+    ),
+});
+export type SetupRequest = z.infer<typeof setupRequestSchema>;
