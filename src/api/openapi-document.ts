@@ -2,22 +2,28 @@ import { z } from 'zod/mini';
 import { apiErrorBodySchema } from '../contract/api-error';
 import type { apiErrorCodes} from '../contract/error-codes';
 import { apiErrorStatus } from '../contract/error-codes';
-import { photoSchema } from '../contract/photo-endpoints';
+import { photoFileNameSchema, photoSchema } from '../contract/photo-endpoints';
 import {
   createRoundupRequestSchema,
+  listRoundupsQuerySchema,
   listRoundupsResponseSchema,
   roundupResponseSchema,
   saveReceiptSchema,
   saveRoundupChangesRequestSchema,
   saveRoundupRequestSchema,
 } from '../contract/roundup-endpoints';
-import { apiRoutePatterns, idempotencyKeyHeader } from '../contract/routes';
+import { apiRoutePatterns, apiRoutes, idempotencyKeyHeader } from '../contract/routes';
 import { roundupActionRequestSchema, roundupEventsResponseSchema } from '../contract/workflow-endpoints';
 import { lockRequestSchema, lockResponseSchema } from '../contract/lock-endpoints';
 import { roundupChangeSchema } from '../contract/live-endpoints';
 import { notificationsResponseSchema } from '../contract/notification-endpoints';
-import { importRequestSchema, importResponseSchema } from '../contract/import-endpoints';
-import { restoreRevisionRequestSchema, revisionResponseSchema, revisionsResponseSchema } from '../contract/revision-endpoints';
+import { exportQuerySchema, importRequestSchema, importResponseSchema } from '../contract/import-endpoints';
+import {
+  listRevisionsQuerySchema,
+  restoreRevisionRequestSchema,
+  revisionResponseSchema,
+  revisionsResponseSchema,
+} from '../contract/revision-endpoints';
 import {
   commentThreadSchema,
   commentThreadsResponseSchema,
@@ -42,11 +48,29 @@ function errors(...codes: Array<(typeof apiErrorCodes)[number]>) {
   return Object.fromEntries(codes.map((code) => [String(apiErrorStatus[code]), errorResponse(codes.filter((other) => apiErrorStatus[other] === apiErrorStatus[code]).join(' | '))]));
 }
 
+const imageFile = { '200': { description: 'image bytes', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } } };
+
 const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 
 /** `:id` → `{id}` */
 function openApiPath(pattern: string): string {
   return pattern.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * The query parameters of an operation, read from the zod schema its route parses `c.req.query()` with, so the
+ * document cannot list a parameter the route ignores or miss one it reads.
+ */
+function queryParameters<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  descriptions: Partial<Record<keyof z.input<Schema> & string, string>> = {},
+): JsonSchema[] {
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const described: Partial<Record<string, string>> = descriptions;
+  return Object.entries(properties).map(([name, parameterSchema]) => {
+    const description = described[name];
+    return { name, in: 'query', required: required.includes(name), schema: parameterSchema, ...(description === undefined ? {} : { description }) };
+  });
 }
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -108,21 +132,43 @@ export function buildOpenApiDocument(): JsonSchema {
       '/api/people': {
         get: { summary: 'Everyone with an account, by name and role (no emails)', responses: { '200': { description: 'people', ...json('People') }, ...errors('unauthenticated') } },
       },
+      [apiRoutes.health]: {
+        get: {
+          summary: 'Whether a Bureau server (or the in-browser mock) answers, and which storage it uses',
+          security: [],
+          responses: {
+            '200': {
+              description: 'ok, with a description of the backend',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { ok: { const: true } }, required: ['ok'], additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                },
+              },
+            },
+          },
+        },
+      },
+      [apiRoutes.openApi]: {
+        get: {
+          summary: 'This document',
+          security: [],
+          responses: { '200': { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
       '/api/me': {
         get: { summary: 'The signed-in user', responses: { '200': { description: 'the session', ...json('Session') }, ...errors('unauthenticated') } },
       },
       [openApiPath(apiRoutePatterns.roundups)]: {
         get: {
           summary: 'List roundups, most recently updated first',
-          parameters: [
-            { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'headline contains' },
-            { name: 'status', in: 'query', required: false, schema: { type: 'string' }, description: 'one status' },
-            { name: 'region', in: 'query', required: false, schema: { type: 'string' } },
-            { name: 'ownerId', in: 'query', required: false, schema: { type: 'string' }, description: 'the reporter' },
-            { name: 'reviewerId', in: 'query', required: false, schema: { type: 'string' }, description: 'the desk who started the review' },
-            { name: 'from', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'last change on or after this day (Korea time)' },
-            { name: 'to', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'last change on or before this day (Korea time)' },
-          ],
+          parameters: queryParameters(listRoundupsQuerySchema, {
+            q: 'headline contains',
+            status: 'one status',
+            ownerId: 'the reporter',
+            reviewerId: 'the desk who started the review',
+            from: 'last change on or after this day (Korea time)',
+            to: 'last change on or before this day (Korea time)',
+          }),
           responses: { '200': { description: 'summaries', ...json('RoundupList') }, ...errors('validation_failed', 'unauthenticated') },
         },
         post: {
@@ -225,7 +271,7 @@ export function buildOpenApiDocument(): JsonSchema {
         parameters: [idParameter],
         get: {
           summary: 'The roundup in an exchange format, as a file: wire text, standalone HTML, NewsML-G2 newsItem or IPTC ninjs 2.2',
-          parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['wire', 'html', 'newsml', 'ninjs'] } }],
+          parameters: queryParameters(exportQuerySchema),
           responses: {
             '200': {
               description: 'the file, with Content-Disposition: attachment',
@@ -244,10 +290,9 @@ export function buildOpenApiDocument(): JsonSchema {
         parameters: [idParameter],
         get: {
           summary: 'The revisions, newest first, a page at a time (old autosaves are thinned)',
-          parameters: [
-            { name: 'before', in: 'query', required: false, schema: { type: 'integer', minimum: 2 }, description: 'only versions below this (the nextBefore of the page before)' },
-            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
-          ],
+          parameters: queryParameters(listRevisionsQuerySchema, {
+            before: 'only versions below this (the nextBefore of the page before)',
+          }),
           responses: { '200': { description: 'who saved what, when', ...json('Revisions') }, ...errors('validation_failed', 'not_found', 'unauthenticated', 'forbidden') },
         },
       },
@@ -332,7 +377,31 @@ export function buildOpenApiDocument(): JsonSchema {
         parameters: [idParameter],
         get: {
           summary: 'The original photo (metadata stripped)',
-          responses: { '200': { description: 'image bytes', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, ...errors('not_found', 'unauthenticated') },
+          responses: { ...imageFile, ...errors('validation_failed', 'not_found', 'unauthenticated') },
+        },
+      },
+      [`${openApiPath(apiRoutePatterns.photo)}/meta`]: {
+        parameters: [idParameter],
+        get: {
+          summary: "The photo's record: size, type and the URLs of its files",
+          responses: { '200': { description: 'the photo', ...json('Photo') }, ...errors('validation_failed', 'not_found', 'unauthenticated') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.photoFile)]: {
+        parameters: [
+          idParameter,
+          { name: 'name', in: 'path', required: true, schema: schemaOf(photoFileNameSchema, 'input') },
+          {
+            name: 'v',
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+            description: 'the content hash; ignored by the server, it only changes the URL when the bytes change',
+          },
+        ],
+        get: {
+          summary: 'One file of a photo: the original or a WebP web size, cached for a year (its ETag is the content hash)',
+          responses: { ...imageFile, '304': { description: 'not modified (If-None-Match)' }, ...errors('validation_failed', 'not_found', 'unauthenticated') },
         },
       },
     },
