@@ -31,6 +31,31 @@ describe('scrypt password hasher (server)', () => {
     expect(await fast.verify('bureau-demo', hash)).toBe(false);
   });
 
+  it('checks a hash stored by earlier releases (same format, default cost)', async () => {
+    // Made by the hasher of issue 3; accounts created then must keep signing in.
+    const stored = 'scrypt$32768$8$3$tzFIQ8XPKm/9uBUKrWgk6w$tmDssp23/GZ+yHWEuR8wPuHxAP6NlkR64lTjsREdwH4';
+    const hasher = createScryptPasswordHasher();
+    expect(await hasher.verify('기자 비밀번호 2017', stored)).toBe(true);
+    expect(await hasher.verify('기자 비밀번호 2018', stored)).toBe(false);
+  }, 20_000);
+
+  it('leaves the event loop free while it hashes (scrypt runs on the thread pool)', async () => {
+    const hasher = createScryptPasswordHasher();
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks += 1;
+      if (ticking) setTimeout(tick, 1);
+    };
+    setTimeout(tick, 1);
+    const hashes = await Promise.all(['one', 'two', 'three', 'four'].map((password) => hasher.hash(password)));
+    ticking = false;
+    // Four default-cost hashes take a good part of a second of CPU: a timer that gets its turn keeps ticking all along.
+    // A blocking hasher (scryptSync) would let it tick at most once, after the last hash.
+    expect(hashes).toHaveLength(4);
+    expect(ticks).toBeGreaterThanOrEqual(10);
+  }, 20_000);
+
   it('refuses to be built with a cost it would refuse to check', () => {
     expect(() => createScryptPasswordHasher({ cost: { N: 1000, r: 8, p: 1 } })).toThrow(/scrypt cost/);
   });
