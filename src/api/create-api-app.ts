@@ -14,6 +14,7 @@ import { commentRoutes } from './routes/comment-routes';
 import { exportRoutes, importRoutes } from './routes/exchange-routes';
 import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { accountRoutes } from './routes/account-routes';
 import { setupRoutes } from './routes/setup-routes';
 import { httpSessionCookies, type SessionCookies } from './session-cookies';
 
@@ -49,6 +50,7 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.route('/', sessionRoutes(deps, cookies));
   app.route('/', setupRoutes(deps, cookies));
   app.route('/', liveRoutes(deps, cookies));
+  app.route('/', accountRoutes(deps, cookies));
 
   // Everything below needs a signed-in user.
   const requireSession = signedIn(deps, cookies);

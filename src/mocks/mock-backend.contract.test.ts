@@ -5,6 +5,7 @@ import { createRandomId } from '../schema/random-id';
 import { defineAuthorizationContract } from '../../tests/contract/authorization-contract';
 import { defineRoundupApiContract, type ContractBackend } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
+import { defineAccountContract } from '../../tests/contract/account-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
 import { defineRevisionContract } from '../../tests/contract/revision-contract';
@@ -41,6 +42,7 @@ async function startMockBackend(): Promise<ContractBackend> {
 
 defineRoundupApiContract('mock (MSW + IndexedDB)', startMockBackend);
 defineSessionContract('mock (MSW + IndexedDB)', startMockBackend);
+defineAccountContract('mock (MSW + IndexedDB)', startMockBackend, { liveStream: false });
 defineAuthorizationContract('mock (MSW + IndexedDB)', startMockBackend);
 defineWorkflowContract('mock (MSW + IndexedDB)', startMockBackend);
 defineLockContract('mock (MSW + IndexedDB)', startMockBackend);

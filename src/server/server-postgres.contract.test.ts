@@ -3,6 +3,7 @@ import { startContractServer } from './contract-server';
 import { defineAuthorizationContract } from '../../tests/contract/authorization-contract';
 import { defineRoundupApiContract } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
+import { defineAccountContract } from '../../tests/contract/account-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
 import { defineRevisionContract } from '../../tests/contract/revision-contract';
@@ -12,6 +13,7 @@ import { defineExchangeContract } from '../../tests/contract/exchange-contract';
 if (process.env.DATABASE_URL) {
   defineRoundupApiContract('server on PostgreSQL', () => startContractServer('postgres'));
   defineSessionContract('server on PostgreSQL', () => startContractServer('postgres'));
+  defineAccountContract('server on PostgreSQL', () => startContractServer('postgres'), { liveStream: true });
   defineAuthorizationContract('server on PostgreSQL', () => startContractServer('postgres'));
   defineWorkflowContract('server on PostgreSQL', () => startContractServer('postgres'));
   defineLockContract('server on PostgreSQL', () => startContractServer('postgres'));

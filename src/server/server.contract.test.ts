@@ -2,6 +2,7 @@ import { startContractServer } from './contract-server';
 import { defineAuthorizationContract } from '../../tests/contract/authorization-contract';
 import { defineRoundupApiContract } from '../../tests/contract/roundup-api-contract';
 import { defineSessionContract } from '../../tests/contract/session-contract';
+import { defineAccountContract } from '../../tests/contract/account-contract';
 import { defineWorkflowContract } from '../../tests/contract/workflow-contract';
 import { defineLockContract } from '../../tests/contract/lock-contract';
 import { defineRevisionContract } from '../../tests/contract/revision-contract';
@@ -11,6 +12,7 @@ import { defineExchangeContract } from '../../tests/contract/exchange-contract';
 // The API contract against the real server on SQLite; PostgreSQL runs in its own file, so the two run in parallel.
 defineRoundupApiContract('server on SQLite', () => startContractServer('sqlite'));
 defineSessionContract('server on SQLite', () => startContractServer('sqlite'));
+defineAccountContract('server on SQLite', () => startContractServer('sqlite'), { liveStream: true });
 defineAuthorizationContract('server on SQLite', () => startContractServer('sqlite'));
 defineWorkflowContract('server on SQLite', () => startContractServer('sqlite'));
 defineLockContract('server on SQLite', () => startContractServer('sqlite'));

@@ -59,3 +59,13 @@ function explain(actor: Actor, action: RoundupAction, roundup?: RoundupAccessFac
 export function assertAllowed(actor: Actor, action: RoundupAction, roundup?: RoundupAccessFacts): void {
   if (!isAllowed(actor, action, roundup)) throw forbidden(explain(actor, action, roundup));
 }
+
+/** Only admins manage accounts: list them, create them, change roles, deactivate, set passwords. */
+export function mayManageAccounts(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
+/** Throws 403 `forbidden` unless the actor is an admin. */
+export function assertMayManageAccounts(actor: Actor): void {
+  if (!mayManageAccounts(actor)) throw forbidden('only admins manage accounts');
+}
