@@ -31,6 +31,15 @@ import {
   moveCommentAnchorRequestSchema,
   replyToCommentRequestSchema,
 } from '../contract/comment-endpoints';
+import {
+  accountListResponseSchema,
+  accountSchema,
+  accountWithPasswordResponseSchema,
+  changeOwnPasswordRequestSchema,
+  createAccountRequestSchema,
+  resetPasswordRequestSchema,
+  updateAccountRequestSchema,
+} from '../contract/account-endpoints';
 import { csrfHeaderName, peopleResponseSchema, sessionCookieName, sessionResponseSchema, signInRequestSchema } from '../contract/user-endpoints';
 
 type JsonSchema = Record<string, unknown>;
@@ -93,6 +102,13 @@ export function buildOpenApiDocument(): JsonSchema {
         SignInRequest: schemaOf(signInRequestSchema, 'input'),
         Session: schemaOf(sessionResponseSchema, 'output'),
         People: schemaOf(peopleResponseSchema, 'output'),
+        Account: schemaOf(accountSchema, 'output'),
+        AccountList: schemaOf(accountListResponseSchema, 'output'),
+        AccountWithPassword: schemaOf(accountWithPasswordResponseSchema, 'output'),
+        CreateAccountRequest: schemaOf(createAccountRequestSchema, 'input'),
+        UpdateAccountRequest: schemaOf(updateAccountRequestSchema, 'input'),
+        ResetPasswordRequest: schemaOf(resetPasswordRequestSchema, 'input'),
+        ChangeOwnPasswordRequest: schemaOf(changeOwnPasswordRequestSchema, 'input'),
         RoundupList: schemaOf(listRoundupsResponseSchema, 'output'),
         CreateRoundupRequest: schemaOf(createRoundupRequestSchema, 'input'),
         SaveRoundupRequest: schemaOf(saveRoundupRequestSchema, 'input'),
@@ -125,7 +141,7 @@ export function buildOpenApiDocument(): JsonSchema {
           summary: 'Sign in',
           security: [],
           requestBody: { required: true, ...json('SignInRequest') },
-          responses: { '200': { description: 'signed in; sets the session cookie', ...json('Session') }, ...errors('validation_failed', 'unauthenticated', 'forbidden') },
+          responses: { '200': { description: 'signed in; sets the session cookie', ...json('Session') }, ...errors('validation_failed', 'unauthenticated', 'forbidden', 'account_deactivated') },
         },
         delete: { summary: 'Sign out', responses: { '204': { description: 'signed out' } } },
       },
@@ -157,6 +173,49 @@ export function buildOpenApiDocument(): JsonSchema {
       },
       '/api/me': {
         get: { summary: 'The signed-in user', responses: { '200': { description: 'the session', ...json('Session') }, ...errors('unauthenticated') } },
+      },
+      [apiRoutes.myPassword]: {
+        post: {
+          summary: 'Change my own password; my other sessions end, this one stays',
+          requestBody: { required: true, ...json('ChangeOwnPasswordRequest') },
+          responses: { '204': { description: 'changed' }, ...errors('validation_failed', 'weak_password', 'unauthenticated', 'wrong_password') },
+        },
+      },
+      [openApiPath(apiRoutePatterns.users)]: {
+        get: {
+          summary: 'Every account with its role, whether it is active and when it last signed in (admins)',
+          responses: { '200': { description: 'accounts', ...json('AccountList') }, ...errors('unauthenticated', 'forbidden') },
+        },
+        post: {
+          summary: 'Create an account (admins); without a password, a temporary one is made and answered once',
+          requestBody: { required: true, ...json('CreateAccountRequest') },
+          responses: {
+            '201': { description: 'created', ...json('AccountWithPassword') },
+            ...errors('validation_failed', 'weak_password', 'unauthenticated', 'forbidden', 'email_taken'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.user)]: {
+        patch: {
+          summary: 'Change the name, role or active flag of an account (admins); deactivating ends its sessions',
+          parameters: [idParameter],
+          requestBody: { required: true, ...json('UpdateAccountRequest') },
+          responses: {
+            '200': { description: 'the account', ...json('Account') },
+            ...errors('validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'last_admin'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.userPassword)]: {
+        post: {
+          summary: 'Set a new or temporary password for an account (admins); its sessions end',
+          parameters: [idParameter],
+          requestBody: { required: true, ...json('ResetPasswordRequest') },
+          responses: {
+            '200': { description: 'the account, and the temporary password when one was made', ...json('AccountWithPassword') },
+            ...errors('validation_failed', 'weak_password', 'unauthenticated', 'forbidden', 'not_found'),
+          },
+        },
       },
       [openApiPath(apiRoutePatterns.roundups)]: {
         get: {
