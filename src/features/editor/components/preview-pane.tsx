@@ -12,6 +12,12 @@ import { useToast } from '@/components/ui/use-toast';
 import { exportStandaloneHtml } from '../lib/export-standalone-html';
 
 type Viewport = 'desktop' | 'mobile' | 'print';
+/**
+ * The frame's empty page. Its own policy forbids script even where the host sends no Content-Security-Policy (a
+ * static host of the mock); where it does, the frame inherits the app's policy as well.
+ */
+const frameDocument =
+  "<!doctype html><html><head><meta charset='utf-8'><meta http-equiv='Content-Security-Policy' content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\"></head><body></body></html>";
 const viewports: readonly Viewport[] = ['desktop', 'mobile', 'print'];
 const frameWidths: Record<Viewport, string> = { desktop: '100%', mobile: '375px', print: '210mm' };
 
@@ -68,10 +74,13 @@ export default function PreviewPane({ editor, meta, roundup }: PreviewPaneProps)
       if (!document) return;
       document.documentElement.lang = 'ko';
       document.title = t('preview.label');
+      // Exactly the article stylesheet, which the Content-Security-Policy allows by its hash; the page's own rules go
+      // through the CSSOM, which the policy does not restrict.
       const style = document.createElement('style');
-      // eslint-disable-next-line bureau/no-hardcoded-ui-strings -- a stylesheet, not text anyone reads
-      style.textContent = `${articleStylesheet}\nbody{margin:0;background:#fff}`;
+      style.textContent = articleStylesheet;
       document.head.append(style);
+      document.body.style.margin = '0';
+      document.body.style.background = '#fff';
       setFrameBody(document.body);
     }
     if (element.contentDocument?.readyState === 'complete') attach();
@@ -128,7 +137,11 @@ export default function PreviewPane({ editor, meta, roundup }: PreviewPaneProps)
           data-viewport={viewport}
           className="h-full min-h-[70vh] rounded border border-slate-300 bg-white shadow-sm"
           style={{ width: frameWidths[viewport], maxWidth: '100%' }}
-          srcDoc="<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
+          srcDoc={frameDocument}
+          // The article is drawn into the frame from here (same origin, so no allow-scripts: together the two would
+          // let the frame lift its own sandbox); nothing inside it runs script, submits, navigates the app or opens
+          // windows. allow-modals only lets the print button open the print dialog.
+          sandbox="allow-same-origin allow-modals"
         />
         {frameBody && createPortal(<RoundupArticle layout={layout} viewport={viewport} />, frameBody)}
       </div>
