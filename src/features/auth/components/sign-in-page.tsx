@@ -4,6 +4,7 @@ import { demoAccounts, demoPassword } from '@/services/demo-accounts';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-error';
 import { useSignIn } from '../api/sign-in';
+import { waitDuration } from '../lib/wait-duration';
 
 /** Email and password, with the demo accounts one click away when the backend has them. */
 export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) {
@@ -19,13 +20,18 @@ export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) 
     signIn.mutate({ email, password });
   }
 
-  const error = signIn.error
-    ? isApiError(signIn.error, 'unauthenticated')
-      ? t('auth.wrongCredentials')
-      : isApiError(signIn.error, 'validation_failed')
-        ? t('auth.fillBoth')
-        : t('auth.failed')
-    : null;
+  const error = signIn.error ? signInErrorText(signIn.error) : null;
+
+  function signInErrorText(failure: Error): string {
+    if (isApiError(failure, 'unauthenticated')) return t('auth.wrongCredentials');
+    if (isApiError(failure, 'validation_failed')) return t('auth.fillBoth');
+    const retryAfterSeconds = isApiError(failure, 'too_many_attempts') ? failure.details?.retryAfterSeconds : undefined;
+    if (retryAfterSeconds !== undefined) {
+      const wait = waitDuration(retryAfterSeconds);
+      return t('auth.tooManyAttempts', { wait: t(wait.key, { count: wait.count }) });
+    }
+    return t('auth.failed');
+  }
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6 px-6 py-12">
