@@ -3,8 +3,12 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSignedOut } from '@/lib/api-client';
 import { CurrentUserContext } from '@/lib/current-user';
+import { matchPath } from '@/lib/router';
+import { useRouter } from '@/lib/router/router-context';
+import { setupScreenPath } from '@/contract/setup-endpoints';
 import { useSession } from '../api/get-session';
 import { endSession } from '../lib/end-session';
+import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
 
 interface AuthGateProps {
@@ -14,11 +18,15 @@ interface AuthGateProps {
   frame: (content: ReactNode, signedIn: boolean) => ReactNode;
 }
 
-/** Shows the sign-in page until there is a session, then the app with the user in context. */
+/**
+ * Shows the sign-in page until there is a session (the first-run setup screen instead at `/setup`), then the app with
+ * the user in context.
+ */
 export function AuthGate({ children, showDemoAccounts, frame }: AuthGateProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const session = useSession();
+  const { location } = useRouter();
 
   // One 401, from any request, ends the session in the app: the sign-in page, once, and no request loop.
   useEffect(() => onSignedOut(() => endSession(queryClient)), [queryClient]);
@@ -42,7 +50,10 @@ export function AuthGate({ children, showDemoAccounts, frame }: AuthGateProps) {
       false,
     );
   }
-  if (session.data === null) return frame(<SignInPage showDemoAccounts={showDemoAccounts} />, false);
+  if (session.data === null) {
+    const setup = matchPath(setupScreenPath, location.pathname) !== null;
+    return frame(setup ? <SetupPage /> : <SignInPage showDemoAccounts={showDemoAccounts} />, false);
+  }
   return (
     <CurrentUserContext.Provider value={session.data.user}>{frame(children, true)}</CurrentUserContext.Provider>
   );
