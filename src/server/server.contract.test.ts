@@ -8,6 +8,7 @@ import { defineLockContract } from '../../tests/contract/lock-contract';
 import { defineRevisionContract } from '../../tests/contract/revision-contract';
 import { defineCommentContract } from '../../tests/contract/comment-contract';
 import { defineExchangeContract } from '../../tests/contract/exchange-contract';
+import { defineRequestGuardContract } from '../../tests/contract/request-guard-contract';
 
 // The API contract against the real server on SQLite; PostgreSQL runs in its own file, so the two run in parallel.
 defineRoundupApiContract('server on SQLite', () => startContractServer('sqlite'));
@@ -19,3 +20,4 @@ defineLockContract('server on SQLite', () => startContractServer('sqlite'));
 defineRevisionContract('server on SQLite', () => startContractServer('sqlite'));
 defineCommentContract('server on SQLite', () => startContractServer('sqlite'));
 defineExchangeContract('server on SQLite', () => startContractServer('sqlite'));
+defineRequestGuardContract('server on SQLite', () => startContractServer('sqlite'));
