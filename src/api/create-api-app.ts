@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from './openapi-document';
 import { photoRoutes } from './routes/photo-routes';
 import { roundupRoutes } from './routes/roundup-routes';
 import { revisionRoutes } from './routes/revision-routes';
+import { deletionRoutes } from './routes/deletion-routes';
 import { commentRoutes } from './routes/comment-routes';
 import { exportRoutes, importRoutes } from './routes/exchange-routes';
 import { liveRoutes } from './routes/live-routes';
@@ -59,11 +60,13 @@ export function createApiApp(deps: ApiDependencies): Hono<ApiEnv> {
   app.use('/photos/*', requireSession);
   app.use('/photos', requireSession);
   app.use('/import', requireSession);
+  app.use('/deletions', requireSession);
   app.route('/roundups', roundupRoutes(deps));
   app.route('/roundups', revisionRoutes(deps));
   app.route('/roundups', commentRoutes(deps));
   app.route('/roundups', exportRoutes(deps));
   app.route('/import', importRoutes());
+  app.route('/deletions', deletionRoutes(deps));
   app.route('/photos', photoRoutes(deps));
   // Mounted under another app (the server's), unknown /api paths must still get the API's error shape.
   app.all('*', (c) => apiErrorResponse(new ServiceError('not_found', `there is no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)));

@@ -1,3 +1,4 @@
+import { deletionsResponseSchema, listDeletionsQuerySchema } from '../contract/deletion-endpoints';
 import { z } from 'zod/mini';
 import { apiErrorBodySchema } from '../contract/api-error';
 import type { apiErrorCodes} from '../contract/error-codes';
@@ -123,6 +124,7 @@ export function buildOpenApiDocument(): JsonSchema {
         ImportRequest: schemaOf(importRequestSchema, 'input'),
         ImportResponse: schemaOf(importResponseSchema, 'output'),
         Revisions: schemaOf(revisionsResponseSchema, 'output'),
+        Deletions: schemaOf(deletionsResponseSchema, 'output'),
         Revision: schemaOf(revisionResponseSchema, 'output'),
         RestoreRevisionRequest: schemaOf(restoreRevisionRequestSchema, 'input'),
         CommentThreads: schemaOf(commentThreadsResponseSchema, 'output'),
@@ -227,6 +229,8 @@ export function buildOpenApiDocument(): JsonSchema {
             reviewerId: 'the desk who started the review',
             from: 'last change on or after this day (Korea time)',
             to: 'last change on or before this day (Korea time)',
+            cursor: "the previous page's nextCursor: the page after it",
+            limit: 'how many per page (default 50)',
           }),
           responses: { '200': { description: 'summaries', ...json('RoundupList') }, ...errors('validation_failed', 'unauthenticated') },
         },
@@ -260,7 +264,20 @@ export function buildOpenApiDocument(): JsonSchema {
             ...errors('validation_failed', 'invalid_body', 'not_found', 'version_conflict', 'payload_too_large', 'unauthenticated', 'forbidden'),
           },
         },
-        delete: { summary: 'Delete a roundup', responses: { '204': { description: 'deleted' }, ...errors('not_found', 'unauthenticated', 'forbidden') } },
+        delete: {
+          summary: 'Delete a roundup that was never published (one that was is withdrawn instead); the deletion is logged',
+          responses: {
+            '204': { description: 'deleted' },
+            ...errors('not_found', 'unauthenticated', 'forbidden', 'published_roundup_not_deletable', 'version_conflict'),
+          },
+        },
+      },
+      [openApiPath(apiRoutePatterns.deletions)]: {
+        get: {
+          summary: 'The log of deleted roundups, newest first: who deleted which roundup when (desks and admins)',
+          parameters: queryParameters(listDeletionsQuerySchema, { limit: 'at most this many (default 100)' }),
+          responses: { '200': { description: 'deletions', ...json('Deletions') }, ...errors('validation_failed', 'unauthenticated', 'forbidden') },
+        },
       },
       [openApiPath(apiRoutePatterns.roundupActions)]: {
         parameters: [idParameter],

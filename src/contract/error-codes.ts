@@ -8,6 +8,7 @@ export const apiErrorCodes = [
   'not_found',
   'version_conflict',
   'invalid_transition',
+  'published_roundup_not_deletable',
   'locked',
   'payload_too_large',
   'unsupported_media_type',
@@ -19,9 +20,6 @@ export const apiErrorCodes = [
   'last_admin',
   'weak_password',
   'wrong_password',
-  'too_many_attempts',
-  'already_set_up',
-  'invalid_setup_token',
   'too_many_attempts',
   'already_set_up',
   'invalid_setup_token',
@@ -39,6 +37,8 @@ export const apiErrorStatus: Record<ApiErrorCode, number> = {
   not_found: 404,
   version_conflict: 409,
   invalid_transition: 409,
+  /** DELETE of a roundup that is or was published: it is withdrawn (unpublished) instead, never deleted. */
+  published_roundup_not_deletable: 409,
   locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -53,12 +53,6 @@ export const apiErrorStatus: Record<ApiErrorCode, number> = {
   weak_password: 400,
   /** The current password given to change one's own is wrong (not 401: the session itself is fine). */
   wrong_password: 403,
-  /** Sign-in refused without checking the password: too many failures; `details.retryAfterSeconds`, `Retry-After`. */
-  too_many_attempts: 429,
-  /** POST /api/setup once an admin exists: the first-run path is closed for good. */
-  already_set_up: 409,
-  /** POST /api/setup without the token the server printed at start (or where it printed none). */
-  invalid_setup_token: 403,
   /** Sign-in refused without checking the password: too many failures; `details.retryAfterSeconds`, `Retry-After`. */
   too_many_attempts: 429,
   /** POST /api/setup once an admin exists: the first-run path is closed for good. */

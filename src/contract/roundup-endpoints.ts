@@ -30,9 +30,13 @@ export type RoundupSummary = z.infer<typeof roundupSummarySchema>;
 
 const calendarDaySchema = z.iso.date();
 
+/** How many summaries a page of the list holds unless `limit` says otherwise. */
+export const defaultListPageSize = 50;
+
 /**
- * GET /api/roundups?q=&status=&region=&ownerId=&reviewerId=&from=&to= — every filter optional; `from`/`to` are days
- * (YYYY-MM-DD, Korea time, inclusive) of the last change.
+ * GET /api/roundups?q=&status=&region=&ownerId=&reviewerId=&from=&to=&cursor=&limit= — every filter optional;
+ * `from`/`to` are days (YYYY-MM-DD, Korea time, inclusive) of the last change. Newest change first; `cursor` (the
+ * previous page's `nextCursor`) asks for the page after it.
  */
 export const listRoundupsQuerySchema = z.object({
   q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
@@ -42,6 +46,8 @@ export const listRoundupsQuerySchema = z.object({
   reviewerId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   from: z.optional(calendarDaySchema),
   to: z.optional(calendarDaySchema),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
 });
 export type ListRoundupsQuery = z.infer<typeof listRoundupsQuerySchema>;
 
@@ -49,6 +55,8 @@ export const listRoundupsResponseSchema = z.object({
   items: z.array(roundupSummarySchema),
   /** How many match every filter but `status`, per status: the desk view's groups. */
   counts: z.record(roundupStatusSchema, z.int().check(z.minimum(0))),
+  /** Asks for the next page (as `cursor`); null on the last page. */
+  nextCursor: z.nullable(z.string()),
 });
 export type ListRoundupsResponse = z.infer<typeof listRoundupsResponseSchema>;
 

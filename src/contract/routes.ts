@@ -19,6 +19,8 @@ export const apiRoutes = {
   health: '/api/health',
   openApi: '/api/openapi.json',
   roundups: '/api/roundups',
+  /** GET the log of deleted roundups (desks and admins). */
+  deletions: '/api/deletions',
   /** POST the text of a published or wire roundup; answers its structure (nothing is saved). */
   importText: '/api/import',
   /** GET a roundup in an exchange format: wire text, standalone HTML, NewsML-G2 or ninjs. */
@@ -69,6 +71,7 @@ export const apiRoutes = {
 /** Route patterns in the `:param` form that MSW and Hono share. */
 export const apiRoutePatterns = {
   roundups: '/api/roundups',
+  deletions: '/api/deletions',
   roundup: '/api/roundups/:id',
   roundupActions: '/api/roundups/:id/actions',
   roundupEvents: '/api/roundups/:id/events',

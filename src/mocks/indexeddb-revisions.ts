@@ -40,9 +40,19 @@ export function createIndexedDbRevisions(
   database: IDBPDatabase<MockDatabase>,
 ): Pick<RoundupStorage, 'listRevisions' | 'getRevision' | 'deleteRevisions'> {
   return {
-    async listRevisions(roundupId) {
-      const rows = await database.getAll('revisions', revisionKeysOf(roundupId));
-      return rows.map((row) => revisionRecordSchema.parse(row).revision).sort((a, b) => b.version - a.version);
+    async listRevisions(roundupId, page = {}) {
+      // Newest first from the end of the key range, stopping at the page's size.
+      const upper = page.before === undefined ? Number.MAX_SAFE_INTEGER : page.before - 1;
+      if (upper < 0) return [];
+      const range = IDBKeyRange.bound([roundupId, 0], [roundupId, upper]);
+      const revisions = [];
+      const transaction = database.transaction('revisions', 'readonly');
+      for (let cursor = await transaction.store.openCursor(range, 'prev'); cursor !== null; cursor = await cursor.continue()) {
+        revisions.push(revisionRecordSchema.parse(cursor.value).revision);
+        if (page.limit !== undefined && revisions.length >= page.limit) break;
+      }
+      await transaction.done;
+      return revisions;
     },
 
     async getRevision(roundupId, version) {

@@ -1,9 +1,9 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod/mini';
+import { deletionRecordSchema } from '../contract/deletion-endpoints';
 import { roundupEventSchema } from '../contract/workflow-endpoints';
+import { newestDeletionFirst } from '../services/compare-deletions';
 import { compareEvents, newestEventFirst } from '../services/compare-events';
-import { compareSummaries } from '../services/compare-summaries';
-import { headlineMatches } from '../services/headline-matches';
 import { idempotencyRecordSchema } from '../services/idempotency-record';
 import type { PhotoStorage } from '../services/photo-storage';
 import type { LockStorage } from '../services/lock-storage';
@@ -13,6 +13,7 @@ import type { CommentStorage } from '../services/comment-storage';
 import { createIndexedDbCommentStorage } from './indexeddb-comment-storage';
 import { contentKeysOf, createIndexedDbRevisions, recordRevision, revisionKeysOf } from './indexeddb-revisions';
 import type { RoundupStorage } from '../services/roundup-storage';
+import { countListStatuses, selectListPage } from '../services/select-list-page';
 import { storedRoundupSchema } from '../services/stored-roundup';
 import { summarizeRoundup } from '../services/summarize-roundup';
 import type { UserStorage } from '../services/user-storage';
@@ -39,13 +40,19 @@ export interface IndexedDbStorage {
 }
 
 function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStorage {
+  // A browser's demo holds a few dozen roundups: filtering and paging in memory is the simple way, and exact.
+  async function summaries() {
+    const rows = await database.getAll('roundups');
+    return rows.map((row) => summarizeRoundup(storedRoundupSchema.parse(row)));
+  }
+
   return {
     async list(query) {
-      const rows = await database.getAll('roundups');
-      return rows
-        .map((row) => summarizeRoundup(storedRoundupSchema.parse(row)))
-        .filter((summary) => headlineMatches(summary.headline, query.headline))
-        .sort(compareSummaries);
+      return selectListPage(await summaries(), query);
+    },
+
+    async countByStatus(filter) {
+      return countListStatuses(await summaries(), filter);
     },
 
     async get(id) {
@@ -106,13 +113,16 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
 
     ...createIndexedDbRevisions(database),
 
-    async delete(id) {
-      const transaction = database.transaction(['roundups', 'events', 'revisions', 'briefContents'], 'readwrite');
-      if ((await transaction.objectStore('roundups').getKey(id)) === undefined) {
+    async delete(id, expected, record) {
+      const transaction = database.transaction(['roundups', 'events', 'revisions', 'briefContents', 'deletions'], 'readwrite');
+      const row = await transaction.objectStore('roundups').get(id);
+      const stored = row === undefined ? null : storedRoundupSchema.parse(row);
+      if (stored === null || stored.version !== expected.version || stored.workflowRevision !== expected.workflowRevision) {
         await transaction.done;
         return false;
       }
       await Promise.all([
+        transaction.objectStore('deletions').add(record),
         transaction.objectStore('roundups').delete(id),
         transaction.objectStore('events').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER])),
         transaction.objectStore('revisions').delete(revisionKeysOf(id)),
@@ -120,6 +130,11 @@ function createRoundupStorage(database: IDBPDatabase<MockDatabase>): RoundupStor
         transaction.done,
       ]);
       return true;
+    },
+
+    async listDeletions(limit) {
+      const rows = await database.getAll('deletions');
+      return rows.map((row) => deletionRecordSchema.parse(row)).sort(newestDeletionFirst).slice(0, limit);
     },
 
     async findIdempotencyRecord(key) {

@@ -11,6 +11,7 @@ import type { DBSchema } from 'idb';
  * Version 5: `revisions` and their `briefContents`; `commentThreads`.
  * Version 6: sessions indexed by `userId` (a deactivated account loses them all); users gain `active`,
  * `deactivatedAt`, `lastSignedInAt` and `passwordChangedAt` (defaulted on read).
+ * Version 7: `deletions`, the log of deleted roundups (kept after their records are gone).
  */
 export interface MockDatabase extends DBSchema {
   roundups: { key: string; value: unknown };
@@ -32,9 +33,11 @@ export interface MockDatabase extends DBSchema {
   briefContents: { key: [string, string]; value: unknown };
   /** Threads keyed by id, indexed by roundup. */
   commentThreads: { key: string; value: unknown; indexes: { roundupId: string } };
+  /** Deletion records under an auto-incremented key, in the order they were made. */
+  deletions: { key: number; value: unknown };
 }
 
-export const mockDatabaseVersion = 6;
+export const mockDatabaseVersion = 7;
 
 export const mockDatabaseStores = [
   'roundups',
@@ -49,4 +52,5 @@ export const mockDatabaseStores = [
   'revisions',
   'briefContents',
   'commentThreads',
+  'deletions',
 ] as const;

@@ -157,7 +157,7 @@ describe('demo seed', () => {
   it('seeds again after the database is cleared (reset demo data)', async () => {
     const storage = await openFresh();
     await seedDemoData(storage, options);
-    await storage.roundups.delete(demoRoundupId);
+    await storage.roundups.delete(demoRoundupId, { version: 1, workflowRevision: 0 }, { roundupId: demoRoundupId, headline: '', status: 'draft', ownerId: 'u', deletedAt: new Date(0).toISOString(), deletedBy: { id: 'u', name: 'u', role: 'admin' } });
     await storage.clear();
     expect(await seedDemoData(storage, options)).toEqual({ roundup: true, accounts: demoAccounts.length });
     expect(await storage.roundups.get(demoRoundupId)).not.toBeNull();

@@ -80,4 +80,7 @@ export function upgradeMockDatabase(
   if (oldVersion < 6) {
     transaction.objectStore('sessions').createIndex('userId', 'userId');
   }
+  if (oldVersion < 7) {
+    database.createObjectStore('deletions', { autoIncrement: true });
+  }
 }

@@ -1,7 +1,7 @@
 import type { RoundupEvent } from '../contract/workflow-endpoints';
-import { compareSummaries } from './compare-summaries';
+import type { DeletionRecord } from '../contract/deletion-endpoints';
+import { newestDeletionFirst } from './compare-deletions';
 import { newestEventFirst } from './compare-events';
-import { headlineMatches } from './headline-matches';
 import type { IdempotencyRecord } from './idempotency-record';
 import { createMemoryPhotoStorage } from './memory-photo-storage';
 import { createMemoryUserStorage } from './memory-user-storage';
@@ -13,6 +13,7 @@ import type { StoredRoundup } from './stored-roundup';
 import type { RevisionWrite, StoredRevision } from './stored-revision';
 import type { CommentStorage } from './comment-storage';
 import { createMemoryCommentStorage } from './memory-comment-storage';
+import { countListStatuses, selectListPage } from './select-list-page';
 import { summarizeRoundup } from './summarize-roundup';
 import type { UserStorage } from './user-storage';
 
@@ -36,6 +37,7 @@ export function createMemoryStorage(): MemoryStorage {
   const revisions = new Map<string, Map<number, StoredRevision>>();
   /** Brief contents by roundup, then by hash. */
   const contents = new Map<string, Map<string, string>>();
+  const deletions: DeletionRecord[] = [];
 
   function recordRevision(roundupId: string, write: RevisionWrite | undefined): void {
     if (write === undefined) return;
@@ -49,10 +51,10 @@ export function createMemoryStorage(): MemoryStorage {
 
   const roundupStorage: RoundupStorage = {
     async list(query) {
-      return [...roundups.values()]
-        .map(summarizeRoundup)
-        .filter((summary) => headlineMatches(summary.headline, query.headline))
-        .sort(compareSummaries);
+      return selectListPage([...roundups.values()].map(summarizeRoundup), query);
+    },
+    async countByStatus(filter) {
+      return countListStatuses([...roundups.values()].map(summarizeRoundup), filter);
     },
     async get(id) {
       const roundup = roundups.get(id);
@@ -84,9 +86,11 @@ export function createMemoryStorage(): MemoryStorage {
     async recentEvents(limit) {
       return structuredClone([...events.values()].flat().sort(newestEventFirst).slice(0, limit));
     },
-    async listRevisions(roundupId) {
-      const all = [...(revisions.get(roundupId)?.values() ?? [])];
-      return structuredClone(all.sort((a, b) => b.version - a.version));
+    async listRevisions(roundupId, page = {}) {
+      const { before } = page;
+      const older = [...(revisions.get(roundupId)?.values() ?? [])].filter((revision) => before === undefined || revision.version < before);
+      const newestFirst = older.sort((a, b) => b.version - a.version);
+      return structuredClone(page.limit === undefined ? newestFirst : newestFirst.slice(0, page.limit));
     },
     async getRevision(roundupId, version) {
       const revision = revisions.get(roundupId)?.get(version);
@@ -111,11 +115,17 @@ export function createMemoryStorage(): MemoryStorage {
       for (const hash of [...(stored?.keys() ?? [])]) if (!referenced.has(hash)) stored?.delete(hash);
       return deleted;
     },
-    async delete(id) {
+    async delete(id, expected, record) {
+      const stored = roundups.get(id);
+      if (stored === undefined || stored.version !== expected.version || stored.workflowRevision !== expected.workflowRevision) return false;
       events.delete(id);
       revisions.delete(id);
       contents.delete(id);
+      deletions.push(structuredClone(record));
       return roundups.delete(id);
+    },
+    async listDeletions(limit) {
+      return structuredClone([...deletions].sort(newestDeletionFirst).slice(0, limit));
     },
     async findIdempotencyRecord(key) {
       const record = idempotencyRecords.get(key);

@@ -2,8 +2,10 @@ import type { JSONContent } from '@tiptap/core';
 import type { z } from 'zod/mini';
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import { idempotencyKeySchema } from '../contract/idempotency-key';
+import { listDeletionsQuerySchema, type DeletionsResponse, type ListDeletionsQuery } from '../contract/deletion-endpoints';
 import {
   createRoundupRequestSchema,
+  defaultListPageSize,
   listRoundupsQuerySchema,
   maxBodyBytes,
   saveRoundupChangesRequestSchema,
@@ -34,7 +36,6 @@ import {
   type RevisionSummary,
 } from '../contract/revision-endpoints';
 import { emptyWorkflow } from '../schema/roundup-workflow';
-import { roundupStatuses, type RoundupStatus } from '../schema/roundup-status';
 import { mergeBriefChanges, prepareBriefChanges } from './brief-changes';
 import { canonicalJson } from './canonical-json';
 import { RecentRoundups } from './recent-roundups';
@@ -43,11 +44,13 @@ import type { IdempotencyRecord } from './idempotency-record';
 import type { Actor } from './actor';
 import type { RoundupChange } from '../contract/live-endpoints';
 import type { ChangeFeed } from './change-feed';
-import { matchesListFilters } from './list-filters';
+import { listFilterOf } from './list-filters';
+import { listCursorOf, parseListCursor } from './list-cursor';
 import { assertAllowed } from './permissions';
-import { reviewAfterEdit, takeAction } from './workflow-rules';
+import { assertDeletable, reviewAfterEdit, takeAction } from './workflow-rules';
 import type { RoundupStorage } from './roundup-storage';
 import {
+  forbidden,
   internalError,
   invalidBody,
   notFound,
@@ -131,7 +134,13 @@ export interface RoundupService {
    * already there changes nothing and answers the roundup as it is.
    */
   restore(actor: Actor, id: string, version: number, request: RestoreRevisionRequest): Promise<Roundup>;
+  /**
+   * Deletes a roundup that was never published (409 published_roundup_not_deletable otherwise: it is withdrawn
+   * instead), with its history and revisions, and records who deleted which roundup when, for good.
+   */
   remove(actor: Actor, id: string): Promise<void>;
+  /** The deletion log, newest first: desks and admins only. */
+  deletions(actor: Actor, query: ListDeletionsQuery): Promise<DeletionsResponse>;
 }
 
 const defaultIdempotencyWindowMs = 24 * 60 * 60 * 1000;
@@ -424,16 +433,19 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     async list(actor, query) {
       assertAllowed(actor, 'read');
       const parsed = parseOrThrow(listRoundupsQuerySchema, query);
-      let summaries = await storage.list({ headline: parsed.q });
+      const after = parsed.cursor === undefined ? undefined : parseListCursor(parsed.cursor);
+      const limit = parsed.limit ?? defaultListPageSize;
       // A scheduled roundup whose time has come is published before anyone is shown it as still waiting.
-      if (summaries.some((summary) => isDue(summary, clock())) && (await this.publishDue()) > 0) {
-        summaries = await storage.list({ headline: parsed.q });
-      }
-      const matching = summaries.filter((summary) => matchesListFilters(summary, parsed));
-      const counts = Object.fromEntries(roundupStatuses.map((status) => [status, 0])) as Record<RoundupStatus, number>;
-      for (const summary of matching) counts[summary.status] += 1;
-      const items = parsed.status === undefined ? matching : matching.filter((summary) => summary.status === parsed.status);
-      return { items, counts };
+      if ((await storage.list({ status: 'scheduled' })).some((summary) => isDue(summary, clock()))) await this.publishDue();
+      const filter = listFilterOf(parsed);
+      // One more than the page, to know whether another page follows.
+      const [page, counts] = await Promise.all([
+        storage.list({ ...filter, status: parsed.status, after, limit: limit + 1 }),
+        storage.countByStatus(filter),
+      ]);
+      const items = page.slice(0, limit);
+      const last = items.at(-1);
+      return { items, counts, nextCursor: page.length > limit && last !== undefined ? listCursorOf(last) : null };
     },
 
     async create(actor, request) {
@@ -580,7 +592,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     },
 
     async publishDue() {
-      const scheduled = (await storage.list({})).filter((summary) => isDue(summary, clock()));
+      const scheduled = (await storage.list({ status: 'scheduled' })).filter((summary) => isDue(summary, clock()));
       let published = 0;
       for (const summary of scheduled) {
         const current = await load(summary.id);
@@ -601,13 +613,13 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const parsed = parseOrThrow(listRevisionsQuerySchema, query);
       const current = await load(id);
       assertAllowed(actor, 'read', current);
-      const all = await storage.listRevisions(id);
-      const older = parsed.before === undefined ? all : all.filter((revision) => revision.version < parsed.before!);
-      const page = older.slice(0, parsed.limit);
+      // One more than the page, to know whether another page follows.
+      const read = await storage.listRevisions(id, { before: parsed.before, limit: parsed.limit + 1 });
+      const page = read.slice(0, parsed.limit);
       const last = page.at(-1);
       return {
         items: page.map(revisionSummary),
-        nextBefore: older.length > page.length && last !== undefined ? last.version : null,
+        nextBefore: read.length > page.length && last !== undefined ? last.version : null,
       };
     },
 
@@ -657,11 +669,35 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     },
 
     async remove(actor, id) {
-      const current = await load(id);
-      assertAllowed(actor, 'delete', current);
-      recent.forget(id);
-      if (!(await storage.delete(id))) throw notFound(id);
-      announce(actor, current, 'delete');
+      for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
+        const current = await load(id);
+        assertAllowed(actor, 'delete', current);
+        assertDeletable(current);
+        recent.forget(id);
+        const expected = { version: current.version, workflowRevision: current.workflowRevision };
+        const record = {
+          roundupId: current.id,
+          headline: typeof current.meta.headline === 'string' ? current.meta.headline : '',
+          status: current.status,
+          ownerId: current.ownerId,
+          deletedAt: clock().toISOString(),
+          deletedBy: { id: actor.id, name: actor.name, role: actor.role },
+        };
+        if (await storage.delete(id, expected, record)) {
+          announce(actor, current, 'delete');
+          return;
+        }
+        // Saved, reviewed (perhaps published) or deleted meanwhile: judge again on what is there now.
+      }
+      throw new ServiceError('version_conflict', 'the roundup kept changing while it was being deleted; try again', {
+        current: await load(id),
+      });
+    },
+
+    async deletions(actor, query) {
+      if (actor.role !== 'desk' && actor.role !== 'admin') throw forbidden('only desks and admins read the deletion log');
+      const parsed = parseOrThrow(listDeletionsQuerySchema, query);
+      return { items: await storage.listDeletions(parsed.limit) };
     },
   };
 }

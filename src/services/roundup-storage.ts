@@ -1,5 +1,7 @@
 import type { RoundupSummary } from '../contract/roundup-endpoints';
 import type { RoundupEvent } from '../contract/workflow-endpoints';
+import type { RoundupStatus } from '../schema/roundup-status';
+import type { DeletionRecord } from '../contract/deletion-endpoints';
 import type { IdempotencyRecord } from './idempotency-record';
 import type { StoredRoundup } from './stored-roundup';
 import type { BriefContent, RevisionWrite, StoredRevision } from './stored-revision';
@@ -25,9 +27,40 @@ export interface RoundupUpdateExtras {
   revision?: RevisionWrite;
 }
 
-export interface RoundupListQuery {
+/** The list's filters other than the status (see `matchesListFilter`, the reference meaning). */
+export interface RoundupListFilter {
   /** Case-insensitive substring of the headline (see `headlineMatches`); absent or empty lists everything. */
   headline?: string;
+  /** The region exactly, compared with the stored region trimmed. */
+  region?: string;
+  ownerId?: string;
+  /** The desk who started the review (`reviewerIdOf`). */
+  reviewerId?: string;
+  /** Last change at or after this instant (ISO). */
+  updatedFrom?: string;
+  /** Last change strictly before this instant (ISO). */
+  updatedBefore?: string;
+}
+
+/** Where a page of the list ends: the last summary's time of change and id. */
+export interface RoundupListPosition {
+  updatedAt: string;
+  id: string;
+}
+
+export interface RoundupListQuery extends RoundupListFilter {
+  status?: RoundupStatus;
+  /** Only the summaries after this position in list order (keyset paging). */
+  after?: RoundupListPosition;
+  /** At most this many; absent lists every match. */
+  limit?: number;
+}
+
+export interface RevisionPageQuery {
+  /** Only versions lower than this. */
+  before?: number;
+  /** At most this many; absent lists every match. */
+  limit?: number;
 }
 
 /**
@@ -35,8 +68,14 @@ export interface RoundupListQuery {
  * (IndexedDB), in tests (memory) and on the server (SQLite, PostgreSQL). Every method is atomic on its own.
  */
 export interface RoundupStorage {
-  /** Summaries (see `summarizeRoundup`), most recently updated first, ties broken by id. */
+  /**
+   * Summaries (see `summarizeRoundup`) that match the query, most recently updated first, ties broken by id
+   * (`compareSummaries`). Databases filter, order and limit in the query itself.
+   */
   list(query: RoundupListQuery): Promise<RoundupSummary[]>;
+
+  /** How many roundups match the filter, per status (every status present, 0 when none). */
+  countByStatus(filter: RoundupListFilter): Promise<Record<RoundupStatus, number>>;
 
   get(id: string): Promise<StoredRoundup | null>;
 
@@ -56,8 +95,8 @@ export interface RoundupStorage {
   /** The latest review steps across all roundups, newest first (by time, then revision), at most `limit`. */
   recentEvents(limit: number): Promise<RoundupEvent[]>;
 
-  /** The revisions of a roundup, newest first; empty for an unknown id. Deleted with the roundup. */
-  listRevisions(roundupId: string): Promise<StoredRevision[]>;
+  /** The revisions of a roundup, newest first (a page of them when asked); empty for an unknown id. Deleted with the roundup. */
+  listRevisions(roundupId: string, page?: RevisionPageQuery): Promise<StoredRevision[]>;
 
   /** One revision and the contents of its briefs (by hash), or null when there is no such revision. */
   getRevision(roundupId: string, version: number): Promise<{ revision: StoredRevision; contents: BriefContent[] } | null>;
@@ -68,8 +107,16 @@ export interface RoundupStorage {
    */
   deleteRevisions(roundupId: string, versions: readonly number[]): Promise<number>;
 
-  /** False when there was nothing to delete. Its history and revisions go with it. */
-  delete(id: string): Promise<boolean>;
+  /**
+   * Compare-and-delete: deletes the roundup only if its stored version and workflow revision are still `expected`
+   * (so a roundup published meanwhile is never deleted on the strength of an older check), and in the same atomic
+   * step appends `record` to the deletion log, which outlives the roundup. False (and nothing written) when there is
+   * no such roundup or it moved on. Its history and revisions go with it.
+   */
+  delete(id: string, expected: RoundupRevision, record: DeletionRecord): Promise<boolean>;
+
+  /** The deletion log, newest first (by time, then roundup id), at most `limit`. */
+  listDeletions(limit: number): Promise<DeletionRecord[]>;
 
   findIdempotencyRecord(key: string): Promise<IdempotencyRecord | null>;
 

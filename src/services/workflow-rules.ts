@@ -4,7 +4,7 @@ import type { RoundupActionName, RoundupActionRequest, RoundupEvent } from '../c
 import type { RoundupStatus } from '../schema/roundup-status';
 import type { BriefReview, RoundupWorkflow, WorkflowStamp } from '../schema/roundup-workflow';
 import type { Actor } from './actor';
-import { forbidden, invalidTransition, validationFailed } from './service-error';
+import { forbidden, invalidTransition, ServiceError, validationFailed } from './service-error';
 
 /** Who may take an action, and from which statuses; `to` null leaves the status as it is. */
 interface ActionRule {
@@ -97,6 +97,30 @@ export function mayTake(actor: Actor, action: RoundupActionName, subject: Pick<W
 export function availableActions(actor: Actor, subject: Pick<WorkflowSubject, 'ownerId' | 'status'>): RoundupActionName[] {
   return (Object.keys(actionRules) as RoundupActionName[]).filter(
     (action) => mayTake(actor, action, subject) && actionRules[action].from.includes(subject.status),
+  );
+}
+
+/**
+ * Whether the roundup is or ever was published (withdrawn ones included): such a roundup is part of the record and
+ * is never deleted. Published and withdrawn are the only statuses after a publication (nothing leads back), and the
+ * publication stamp stays on the workflow through a withdrawal.
+ */
+export function wasEverPublished(subject: Pick<WorkflowSubject, 'status' | 'workflow'>): boolean {
+  return subject.status === 'published' || subject.status === 'withdrawn' || subject.workflow.publication !== null;
+}
+
+/**
+ * Deleting is for drafts that never went out. A published roundup is withdrawn (unpublished, with a reason) instead,
+ * and stays in the record with its history; there is no separate archive, since "withdrawn" already is that state.
+ * Throws 409 `published_roundup_not_deletable`.
+ */
+export function assertDeletable(subject: Pick<WorkflowSubject, 'status' | 'workflow'>): void {
+  if (!wasEverPublished(subject)) return;
+  throw new ServiceError(
+    'published_roundup_not_deletable',
+    subject.status === 'published'
+      ? 'a published roundup cannot be deleted; withdraw (unpublish) it instead, with a reason: it stays in the record with its history'
+      : 'a roundup that was published cannot be deleted; it stays withdrawn, in the record with its history',
   );
 }
 

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeletionRecord } from '../../src/contract/deletion-endpoints';
+import type { RoundupSummary } from '../../src/contract/roundup-endpoints';
+import { roundupStatuses } from '../../src/schema/roundup-status';
 import type { IdempotencyRecord } from '../../src/services/idempotency-record';
-import type { RoundupStorage } from '../../src/services/roundup-storage';
+import { kstDayEnd, kstDayStart, listFilterOf } from '../../src/services/list-filters';
+import type { RoundupListQuery, RoundupStorage } from '../../src/services/roundup-storage';
+import { countListStatuses, selectListPage } from '../../src/services/select-list-page';
 import type { StoredRoundup } from '../../src/services/stored-roundup';
 import type { BriefContent, RevisionWrite } from '../../src/services/stored-revision';
 import { sampleBodies } from './sample-bodies';
@@ -17,6 +22,39 @@ const roundup = sampleStoredRoundup;
 /** The revision a write expects: document `version`, workflow untouched. */
 function at(version: number, workflowRevision = 0) {
   return { version, workflowRevision };
+}
+
+function deletion(roundupId: string, deletedAt: string, headline = `헤드라인 ${roundupId}`): DeletionRecord {
+  return {
+    roundupId,
+    headline,
+    status: 'draft',
+    ownerId: 'u-reporter',
+    deletedAt,
+    deletedBy: { id: 'u-desk', name: '김데스크', role: 'desk' },
+  };
+}
+
+const ids = (summaries: readonly RoundupSummary[]) => summaries.map((summary) => summary.id);
+
+/**
+ * Roundups that put every filter of the dashboard on its edges: days of Korea time at their first and last
+ * millisecond (written as UTC and with an offset), ties in time, regions with padding, reviewers, every status.
+ */
+function filterFixture(): StoredRoundup[] {
+  const reviewer = (by: string) => ({ reviewer: { by, byName: by, at: '2026-03-01T00:00:00.000Z' } });
+  return [
+    // 2026-03-01 23:59:59.999 in Korea, the last moment of that day.
+    roundup('d-last', { updatedAt: '2026-03-01T14:59:59.999Z', meta: { headline: '광산구 100% 소식', region: '광주' } }),
+    // 2026-03-02 00:00:00.000 in Korea, the first moment of the next, written with the offset.
+    roundup('d-first', { updatedAt: '2026-03-02T00:00:00.000+09:00', status: 'submitted', meta: { headline: '북구_소식', region: ' 광주 ' } }),
+    roundup('t-1', { updatedAt: '2026-03-02T03:00:00.000Z', status: 'in_review', workflow: reviewer('u-desk'), meta: { headline: 'Gwangsan 소식', region: '전남' } }),
+    roundup('t-2', { updatedAt: '2026-03-02T12:00:00.000+09:00', status: 'in_review', workflow: reviewer('u-desk-2'), meta: { headline: 'a\\b 소식', region: '광주' } }),
+    roundup('t-3', { updatedAt: '2026-03-02T03:00:00.000Z', status: 'approved', ownerId: 'u-other', workflow: reviewer('u-desk'), meta: { headline: 'ÄRZTE', region: '광주\u3000' } }),
+    roundup('d-end', { updatedAt: '2026-03-02T14:59:59.999Z', status: 'published', meta: { headline: '광산구 행정', region: '전남' } }),
+    roundup('d-next', { updatedAt: '2026-03-02T15:00:00.000Z', status: 'withdrawn', ownerId: 'u-other', meta: { headline: '광산 축제', region: '광주' } }),
+    roundup('no-meta', { updatedAt: '2026-03-03T01:00:00.000Z', meta: {} }),
+  ];
 }
 
 function record(key: string, result: StoredRoundup): IdempotencyRecord {
@@ -79,9 +117,138 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
 
     it('deletes, reporting whether there was anything to delete', async () => {
       await storage.roundups.insert(roundup('r-1'));
-      expect(await storage.roundups.delete('r-1')).toBe(true);
-      expect(await storage.roundups.delete('r-1')).toBe(false);
+      expect(await storage.roundups.delete('r-1', at(1), deletion('r-1', '2026-03-02T10:00:00.000Z'))).toBe(true);
+      expect(await storage.roundups.delete('r-1', at(1), deletion('r-1', '2026-03-02T10:01:00.000Z'))).toBe(false);
       expect(await storage.roundups.get('r-1')).toBeNull();
+      expect(await storage.roundups.listDeletions(10)).toEqual([deletion('r-1', '2026-03-02T10:00:00.000Z')]);
+    });
+
+    it('deletes only from the expected revision: a roundup saved or reviewed meanwhile stays, and nothing is logged', async () => {
+      await storage.roundups.insert(roundup('r-1'));
+      await storage.roundups.update(roundup('r-1', { status: 'published', workflowRevision: 1 }), at(1));
+      expect(await storage.roundups.delete('r-1', at(1), deletion('r-1', '2026-03-02T10:00:00.000Z'))).toBe(false);
+      expect(await storage.roundups.delete('r-1', at(2, 1), deletion('r-1', '2026-03-02T10:00:00.000Z'))).toBe(false);
+      expect(await storage.roundups.get('r-1')).not.toBeNull();
+      expect(await storage.roundups.listDeletions(10)).toEqual([]);
+    });
+
+    it('keeps the deletion log after the rows are gone, newest first by instant, then by id, limited', async () => {
+      for (const id of ['r-1', 'r-2', 'r-3']) await storage.roundups.insert(roundup(id));
+      await storage.roundups.delete('r-2', at(1), deletion('r-2', '2026-03-02T19:00:00.000+09:00', '따옴표 "와" 100%'));
+      await storage.roundups.delete('r-1', at(1), deletion('r-1', '2026-03-02T10:00:00.000Z'));
+      await storage.roundups.delete('r-3', at(1), deletion('r-3', '2026-03-02T10:00:00.000Z'));
+      // A roundup created again under a deleted id, and deleted again: both deletions stay.
+      await storage.roundups.insert(roundup('r-1'));
+      await storage.roundups.delete('r-1', at(1), deletion('r-1', '2026-03-02T09:00:00.000Z'));
+      const log = await storage.roundups.listDeletions(10);
+      expect(log.map((entry) => [entry.roundupId, Date.parse(entry.deletedAt)])).toEqual([
+        ['r-1', Date.parse('2026-03-02T10:00:00.000Z')],
+        ['r-2', Date.parse('2026-03-02T10:00:00.000Z')],
+        ['r-3', Date.parse('2026-03-02T10:00:00.000Z')],
+        ['r-1', Date.parse('2026-03-02T09:00:00.000Z')],
+      ]);
+      expect(log[1]).toMatchObject({ headline: '따옴표 "와" 100%', deletedBy: { id: 'u-desk', name: '김데스크', role: 'desk' } });
+      expect(await storage.roundups.listDeletions(2)).toHaveLength(2);
+    });
+
+    it('filters by status, trimmed region, owner, reviewer and instants, exactly as the reference does', async () => {
+      const fixture = filterFixture();
+      for (const stored of fixture) await storage.roundups.insert(stored);
+      const summaries = (await storage.roundups.list({})).slice();
+      const queries: RoundupListQuery[] = [
+        {},
+        { region: '광주' },
+        { region: '전남', status: 'published' },
+        { ownerId: 'u-other' },
+        { reviewerId: 'u-desk' },
+        { reviewerId: 'u-desk', status: 'in_review' },
+        { ...listFilterOf({ from: '2026-03-02', to: '2026-03-02' }) },
+        { ...listFilterOf({ from: '2026-03-02' }), region: '광주' },
+        { ...listFilterOf({ to: '2026-03-01' }) },
+        { headline: '광산', ...listFilterOf({ from: '2026-03-02', to: '2026-03-02' }) },
+        { headline: '%' },
+        { headline: '_' },
+        { headline: '\\' },
+        { headline: '광산'.normalize('NFD'), region: '광주' },
+        { status: 'draft', limit: 1 },
+      ];
+      for (const query of queries) {
+        expect({ query, ids: ids(await storage.roundups.list(query)) }).toEqual({ query, ids: ids(selectListPage(summaries, query)) });
+        expect({ query, counts: await storage.roundups.countByStatus(query) }).toEqual({ query, counts: countListStatuses(summaries, query) });
+      }
+      // What the reference answers, spelled out, so that a wrong reference cannot pass either.
+      expect(ids(await storage.roundups.list({ region: '광주' }))).toEqual(['d-next', 't-2', 't-3', 'd-first', 'd-last']);
+      expect(ids(await storage.roundups.list(listFilterOf({ from: '2026-03-02', to: '2026-03-02' })))).toEqual(['d-end', 't-1', 't-2', 't-3', 'd-first']);
+      expect(ids(await storage.roundups.list(listFilterOf({ to: '2026-03-01' })))).toEqual(['d-last']);
+      expect(ids(await storage.roundups.list({ reviewerId: 'u-desk' }))).toEqual(['t-1', 't-3']);
+      expect(ids(await storage.roundups.list({ headline: '100%' }))).toEqual(['d-last']);
+      expect(ids(await storage.roundups.list({ headline: '_소' }))).toEqual(['d-first']);
+      expect(ids(await storage.roundups.list({ headline: 'a\\b' }))).toEqual(['t-2']);
+      expect(ids(await storage.roundups.list({ headline: 'ärzte', region: '광주' }))).toEqual(['t-3']);
+    });
+
+    it('draws the day of Korea time at its first and last millisecond', async () => {
+      for (const stored of filterFixture()) await storage.roundups.insert(stored);
+      const on = (day: string) => storage.roundups.list({ updatedFrom: kstDayStart(day), updatedBefore: kstDayEnd(day) });
+      expect(ids(await on('2026-03-01'))).toEqual(['d-last']);
+      expect(ids(await on('2026-03-02'))).toEqual(['d-end', 't-1', 't-2', 't-3', 'd-first']);
+      expect(ids(await on('2026-03-03'))).toEqual(['no-meta', 'd-next']);
+      expect(kstDayStart('2026-03-02')).toBe('2026-03-01T15:00:00.000Z');
+      expect(kstDayEnd('2026-03-02')).toBe('2026-03-02T15:00:00.000Z');
+    });
+
+    it('counts every status, zero included, over the filters but not the status', async () => {
+      for (const stored of filterFixture()) await storage.roundups.insert(stored);
+      const zero = Object.fromEntries(roundupStatuses.map((status) => [status, 0]));
+      expect(await storage.roundups.countByStatus({ region: '광주' })).toEqual({ ...zero, draft: 1, submitted: 1, in_review: 1, approved: 1, withdrawn: 1 });
+      expect(await storage.roundups.countByStatus({ region: '없는 곳' })).toEqual(zero);
+      expect(await storage.roundups.countByStatus({})).toEqual({ ...zero, draft: 2, submitted: 1, in_review: 2, approved: 1, published: 1, withdrawn: 1 });
+    });
+
+    it('pages in list order after a position, ties in time included, with no summary twice or left out', async () => {
+      // Five at one instant (two of them written with an offset), around others.
+      const same = '2026-03-02T10:00:00.000Z';
+      const stored = [
+        roundup('m-3', { updatedAt: same }),
+        roundup('m-1', { updatedAt: '2026-03-02T19:00:00.000+09:00' }),
+        roundup('m-5', { updatedAt: same }),
+        roundup('m-2', { updatedAt: same }),
+        roundup('m-4', { updatedAt: '2026-03-02T19:00:00+09:00' }),
+        roundup('n-1', { updatedAt: '2026-03-02T10:00:00.001Z' }),
+        roundup('o-1', { updatedAt: '2026-03-02T09:59:59.999Z', status: 'submitted' }),
+      ];
+      for (const entry of stored) await storage.roundups.insert(entry);
+      const all = ids(await storage.roundups.list({}));
+      expect(all).toEqual(['n-1', 'm-1', 'm-2', 'm-3', 'm-4', 'm-5', 'o-1']);
+      for (const limit of [1, 2, 3, 7, 8]) {
+        const paged: string[] = [];
+        let after: RoundupListQuery['after'];
+        for (let page = 0; page < 10; page += 1) {
+          const items = await storage.roundups.list({ limit, ...(after === undefined ? {} : { after }) });
+          paged.push(...ids(items));
+          const last = items.at(-1);
+          if (items.length < limit || last === undefined) break;
+          after = { updatedAt: last.updatedAt, id: last.id };
+        }
+        expect({ limit, paged }).toEqual({ limit, paged: all });
+      }
+      // A position written in another form of the same instant is the same position.
+      expect(ids(await storage.roundups.list({ after: { updatedAt: '2026-03-02T19:00:00.000+09:00', id: 'm-2' }, limit: 2 }))).toEqual(['m-3', 'm-4']);
+      expect(ids(await storage.roundups.list({ after: { updatedAt: same, id: 'm-5' } }))).toEqual(['o-1']);
+      expect(ids(await storage.roundups.list({ after: { updatedAt: same, id: 'm-5' }, status: 'draft' }))).toEqual([]);
+    });
+
+    it('pages revisions newest first below a version', async () => {
+      const a = sampleBriefContent('a');
+      await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [a]));
+      for (let version = 2; version <= 6; version += 1) await save('r-1', version, sampleRevisionWrite('r-1', version, [a]));
+      const versions = async (page: { before?: number; limit?: number }) => (await storage.roundups.listRevisions('r-1', page)).map((revision) => revision.version);
+      expect(await versions({})).toEqual([6, 5, 4, 3, 2, 1]);
+      expect(await versions({ limit: 2 })).toEqual([6, 5]);
+      expect(await versions({ before: 5, limit: 2 })).toEqual([4, 3]);
+      expect(await versions({ before: 3 })).toEqual([2, 1]);
+      expect(await versions({ before: 1 })).toEqual([]);
+      expect(await storage.roundups.listRevisions('r-2', { limit: 1 })).toEqual([]);
     });
 
     it('lists summaries newest first, ties by id, with a literal case-insensitive headline search', async () => {
@@ -177,7 +344,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect(await storage.roundups.update(roundup('r-1', { workflowRevision: 3 }), at(1, 1), { events: [event('r-1', 3, '2026-03-03T00:00:00.000Z')] })).toBe(false);
       expect(await storage.roundups.listEvents('r-1')).toEqual([first, third]);
       expect(await storage.roundups.recentEvents(2)).toEqual([third, second]);
-      await storage.roundups.delete('r-1');
+      expect(await storage.roundups.delete('r-1', at(1, 2), deletion('r-1', '2026-03-03T00:00:00.000Z'))).toBe(true);
       expect(await storage.roundups.listEvents('r-1')).toEqual([]);
       expect(await storage.roundups.recentEvents(5)).toEqual([second]);
     });
@@ -302,7 +469,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       const a = sampleBriefContent('a');
       await storage.roundups.insert(roundup('r-1'), sampleRevisionWrite('r-1', 1, [a]));
       await save('r-1', 2, sampleRevisionWrite('r-1', 2, [a]));
-      expect(await storage.roundups.delete('r-1')).toBe(true);
+      expect(await storage.roundups.delete('r-1', at(2), deletion('r-1', '2026-03-02T10:00:00.000Z'))).toBe(true);
       expect(await storage.roundups.listRevisions('r-1')).toEqual([]);
       expect(await storage.roundups.getRevision('r-1', 1)).toBeNull();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/contract/api-error';
+import { deletionsResponseSchema } from '../../src/contract/deletion-endpoints';
 import { listRoundupsResponseSchema, roundupResponseSchema, saveReceiptSchema } from '../../src/contract/roundup-endpoints';
 import { apiRoutes } from '../../src/contract/routes';
 import { notificationsResponseSchema } from '../../src/contract/notification-endpoints';
@@ -303,6 +304,72 @@ export function defineWorkflowContract(backendName: string, setup: () => Promise
       const badDay = await session.clients.desk.call(`${apiRoutes.roundups}?from=yesterday`);
       expect(badDay.status).toBe(400);
       expect(apiErrorBodySchema.parse(await badDay.json()).error.details?.issues?.[0]?.path).toBe('from');
+    });
+
+    it('pages the desk view with a cursor: every match once, in order, counts over all pages', async () => {
+      const token = `page${Date.now().toString(36)}`;
+      const made: string[] = [];
+      for (let index = 0; index < 5; index += 1) {
+        const response = await session.clients.reporter.call(apiRoutes.roundups, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ meta: { headline: `${token} ${index}`, region: '광주' } }),
+        });
+        made.push(roundupResponseSchema.parse(await json(response, 201)).id);
+      }
+      const page = async (query: Record<string, string>) =>
+        listRoundupsResponseSchema.parse(await json(await session.clients.desk.call(`${apiRoutes.roundups}?${new URLSearchParams({ q: token, ...query })}`)));
+      const whole = await page({});
+      expect(whole.items).toHaveLength(5);
+      expect(whole.nextCursor).toBeNull();
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let round = 0; round < 5; round += 1) {
+        const next = await page({ limit: '2', ...(cursor === null ? {} : { cursor }) });
+        expect(next.counts).toEqual(whole.counts);
+        expect(next.counts.draft).toBe(5);
+        seen.push(...next.items.map((item) => item.id));
+        cursor = next.nextCursor;
+        if (cursor === null) break;
+      }
+      expect(seen).toEqual(whole.items.map((item) => item.id));
+      expect([...seen].sort()).toEqual([...made].sort());
+      const badCursor = await session.clients.desk.call(`${apiRoutes.roundups}?cursor=not-a-cursor`);
+      expect(badCursor.status).toBe(400);
+      expect(apiErrorBodySchema.parse(await badCursor.json()).error.details?.issues?.[0]?.path).toBe('cursor');
+    });
+
+    it('never deletes a published or once-published roundup (409), and logs every deletion it allows', async () => {
+      const remove = (role: UserRole, roundup: Roundup) => session.clients[role].call(apiRoutes.roundup(roundup.id), { method: 'DELETE' });
+      for (const status of ['published', 'withdrawn'] as const) {
+        const kept = await roundupIn(status);
+        for (const role of ['desk', 'admin'] as const) {
+          const refused = await remove(role, kept);
+          expect(refused.status).toBe(409);
+          const { error } = apiErrorBodySchema.parse(await refused.json());
+          expect(error.code).toBe('published_roundup_not_deletable');
+          expect(error.message).toMatch(/withdraw|withdrawn/);
+        }
+        // Still there, with its history.
+        const events = roundupEventsResponseSchema.parse(await json(await session.clients.desk.call(apiRoutes.roundupEvents(kept.id))));
+        expect(events.items.map((event) => event.action)).toContain('publish');
+      }
+
+      const draft = await create();
+      const before = Date.now();
+      expect((await remove('desk', draft)).status).toBe(204);
+      const log = deletionsResponseSchema.parse(await json(await session.clients.admin.call(apiRoutes.deletions)));
+      const entry = log.items.find((item) => item.roundupId === draft.id);
+      expect(entry).toMatchObject({ roundupId: draft.id, headline: '검토할 기사', status: 'draft', ownerId: 'u-reporter', deletedBy: { id: 'u-desk', role: 'desk' } });
+      expect(Date.parse(entry?.deletedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+      expect(log.items[0]?.roundupId).toBe(draft.id);
+      const forDesk = deletionsResponseSchema.parse(await json(await session.clients.desk.call(`${apiRoutes.deletions}?limit=1`)));
+      expect(forDesk.items.map((item) => item.roundupId)).toEqual([draft.id]);
+      for (const role of ['reporter', 'designer'] as const) {
+        const refused = await session.clients[role].call(apiRoutes.deletions);
+        expect(refused.status).toBe(403);
+        expect(await errorCode(refused)).toBe('forbidden');
+      }
     });
 
     it("lists the newsroom's people by name and role, without emails, to anyone signed in", async () => {

@@ -5,7 +5,7 @@ import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The list's filters as the page holds them: empty strings mean "any". */
-export type RoundupListFilters = { [Key in keyof ListRoundupsQuery]-?: string };
+export type RoundupListFilters = { [Key in keyof Omit<ListRoundupsQuery, 'cursor' | 'limit'>]-?: string };
 
 export const noListFilters: RoundupListFilters = { q: '', status: '', region: '', ownerId: '', reviewerId: '', from: '', to: '' };
 

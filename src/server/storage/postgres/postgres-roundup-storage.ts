@@ -1,13 +1,15 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { deletionRecordSchema, type DeletionRecord } from '../../../contract/deletion-endpoints';
+import { roundupStatuses, roundupStatusSchema, type RoundupStatus } from '../../../schema/roundup-status';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupStorage } from '../../../services/roundup-storage';
 import { firstContentPerHash, revisionContents } from '../../../services/revision-contents';
 import type { StoredRoundup } from '../../../services/stored-roundup';
 import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
-import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
+import { roundupCountSql, roundupListSql, type ListSqlDialect } from '../roundup-list-sql';
 import { postgresRows } from './postgres-rows';
 import { withTransaction } from './with-transaction';
 
@@ -19,9 +21,39 @@ const revisionWithContentsRowSchema = z.object({
   contents: z.array(z.object({ hash: z.string(), json: z.string() })),
 });
 
-/** $1 … $12 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
+const countRowSchema = z.object({ status: roundupStatusSchema, count: z.coerce.number().int() });
+const deletionRowSchema = z.object({
+  roundup_id: z.string(),
+  headline: z.string(),
+  status: z.string(),
+  owner_id: z.string(),
+  deleted_at: z.date(),
+  deleted_by_id: z.string(),
+  deleted_by_name: z.string(),
+  deleted_by_role: z.string(),
+});
+
+const listDialect: ListSqlDialect = {
+  updatedAt: 'updated_at',
+  instant: (index) => `$${index}::timestamptz`,
+  parameter: (index) => `$${index}`,
+};
+
+function deletionFromRow(row: unknown): DeletionRecord {
+  const columns = deletionRowSchema.parse(row);
+  return deletionRecordSchema.parse({
+    roundupId: columns.roundup_id,
+    headline: columns.headline,
+    status: columns.status,
+    ownerId: columns.owner_id,
+    deletedAt: columns.deleted_at.toISOString(),
+    deletedBy: { id: columns.deleted_by_id, name: columns.deleted_by_name, role: columns.deleted_by_role },
+  });
+}
+
+/** $1 … $14 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
-  const { headlineSearch, briefCount } = roundupListColumns(roundup);
+  const { headlineSearch, briefCount, regionKey, reviewerId } = roundupListColumns(roundup);
   return [
     roundup.id,
     roundup.ownerId,
@@ -35,6 +67,8 @@ function roundupValues(roundup: StoredRoundup): unknown[] {
     roundup.workflowRevision,
     roundup.createdAt,
     roundup.updatedAt,
+    regionKey,
+    reviewerId,
   ];
 }
 
@@ -52,8 +86,8 @@ function idempotencyValues(record: IdempotencyRecord): unknown[] {
 const updateRoundupSql = `
   UPDATE roundups SET
     owner_id = $2, status = $3, version = $4, schema_version = $5, headline_search = $6, brief_count = $7,
-    meta = $8, workflow = $9, workflow_revision = $10, created_at = $11, updated_at = $12
-  WHERE id = $1 AND version = $13 AND workflow_revision = $14`;
+    meta = $8, workflow = $9, workflow_revision = $10, created_at = $11, updated_at = $12, region_key = $13, reviewer_id = $14
+  WHERE id = $1 AND version = $15 AND workflow_revision = $16`;
 
 const writeBodyRowsSql = `
   INSERT INTO roundup_briefs (roundup_id, position, content)
@@ -98,14 +132,19 @@ async function writeRevision(client: pg.PoolClient, roundupId: string, write: Re
 export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
   return {
     async list(query) {
-      const result = await pool.query<Row>(
-        `SELECT id, owner_id, status, version, updated_at, meta, workflow, brief_count
-         FROM roundups
-         WHERE $1::text IS NULL OR headline_search LIKE $1 ESCAPE '\\'
-         ORDER BY updated_at DESC, id`,
-        [headlineSearchPattern(query)],
-      );
+      const { sql, values } = roundupListSql(listDialect, query);
+      const result = await pool.query<Row>(sql, values);
       return result.rows.map(postgresRows.toSummary);
+    },
+
+    async countByStatus(filter) {
+      const { sql, values } = roundupCountSql(listDialect, filter);
+      const counts = Object.fromEntries(roundupStatuses.map((status) => [status, 0])) as Record<RoundupStatus, number>;
+      for (const row of (await pool.query<Row>(sql, values)).rows) {
+        const { status, count } = countRowSchema.parse(row);
+        counts[status] = count;
+      }
+      return counts;
     },
 
     async get(id) {
@@ -127,8 +166,8 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
         const result = await client.query(
           `INSERT INTO roundups
              (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow, workflow_revision,
-              created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+              created_at, updated_at, region_key, reviewer_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
            ON CONFLICT (id) DO NOTHING`,
           roundupValues(roundup),
         );
@@ -172,8 +211,11 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       return result.rows.map(postgresRows.toEvent);
     },
 
-    async listRevisions(roundupId) {
-      const result = await pool.query<Row>('SELECT revision FROM roundup_revisions WHERE roundup_id = $1 ORDER BY version DESC', [roundupId]);
+    async listRevisions(roundupId, page = {}) {
+      const result = await pool.query<Row>(
+        'SELECT revision FROM roundup_revisions WHERE roundup_id = $1 AND version < $2 ORDER BY version DESC LIMIT $3',
+        [roundupId, page.before ?? 2 ** 31 - 1, page.limit ?? null],
+      );
       return result.rows.map((row) => revisionRowSchema.parse(row).revision);
     },
 
@@ -215,9 +257,37 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
       });
     },
 
-    async delete(id) {
-      // Events, body rows, revisions and brief contents go by ON DELETE CASCADE.
-      return (await pool.query('DELETE FROM roundups WHERE id = $1', [id])).rowCount === 1;
+    async delete(id, expected, record) {
+      // One statement: the deletion is logged only when the compare-and-delete removed the row. Events, body rows,
+      // revisions and brief contents go by ON DELETE CASCADE.
+      const result = await pool.query(
+        `WITH deleted AS (DELETE FROM roundups WHERE id = $1 AND version = $2 AND workflow_revision = $3 RETURNING id)
+         INSERT INTO roundup_deletions
+           (roundup_id, headline, status, owner_id, deleted_at, deleted_by_id, deleted_by_name, deleted_by_role)
+         SELECT id, $4, $5, $6, $7, $8, $9, $10 FROM deleted`,
+        [
+          id,
+          expected.version,
+          expected.workflowRevision,
+          record.headline,
+          record.status,
+          record.ownerId,
+          record.deletedAt,
+          record.deletedBy.id,
+          record.deletedBy.name,
+          record.deletedBy.role,
+        ],
+      );
+      return result.rowCount === 1;
+    },
+
+    async listDeletions(limit) {
+      const result = await pool.query<Row>(
+        `SELECT roundup_id, headline, status, owner_id, deleted_at, deleted_by_id, deleted_by_name, deleted_by_role
+         FROM roundup_deletions ORDER BY deleted_at DESC, roundup_id LIMIT $1`,
+        [limit],
+      );
+      return result.rows.map(deletionFromRow);
     },
 
     async findIdempotencyRecord(key) {

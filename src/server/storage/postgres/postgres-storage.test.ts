@@ -145,6 +145,7 @@ if (skipReason !== null || databaseUrl === undefined) {
             'photos',
             'roundup_brief_contents',
             'roundup_briefs',
+            'roundup_deletions',
             'roundup_events',
             'roundup_locks',
             'roundup_revisions',

@@ -1,21 +1,65 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { deletionRecordSchema, type DeletionRecord } from '../../../contract/deletion-endpoints';
+import { roundupStatuses, roundupStatusSchema, type RoundupStatus } from '../../../schema/roundup-status';
 import type { IdempotencyRecord } from '../../../services/idempotency-record';
 import type { RoundupRevision, RoundupStorage, RoundupUpdateExtras } from '../../../services/roundup-storage';
 import { referencedHashes, revisionContents } from '../../../services/revision-contents';
 import type { StoredRoundup } from '../../../services/stored-roundup';
 import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyJsonFromRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
-import { headlineSearchPattern } from '../headline-search-pattern';
 import { roundupListColumns } from '../roundup-list-columns';
+import { roundupCountSql, roundupListSql, type ListSql, type ListSqlDialect } from '../roundup-list-sql';
 import { jsonTextColumn } from './json-text-column';
 import { sqliteRows } from './sqlite-rows';
 
 const revisionRowSchema = z.object({ revision: jsonTextColumn.pipe(storedRevisionSchema) });
 const contentRowSchema = z.object({ hash: z.string(), content: z.string() });
+const countRowSchema = z.object({ status: roundupStatusSchema, count: z.number() });
+const deletionRowSchema = z.object({
+  roundup_id: z.string(),
+  headline: z.string(),
+  status: z.string(),
+  owner_id: z.string(),
+  deleted_at: z.string(),
+  deleted_by_id: z.string(),
+  deleted_by_name: z.string(),
+  deleted_by_role: z.string(),
+});
+
+const listDialect: ListSqlDialect = {
+  updatedAt: "unixepoch(updated_at, 'subsec')",
+  instant: () => "unixepoch(?, 'subsec')",
+  parameter: () => '?',
+};
+
+function deletionParameters(record: DeletionRecord) {
+  return {
+    roundupId: record.roundupId,
+    headline: record.headline,
+    status: record.status,
+    ownerId: record.ownerId,
+    deletedAt: record.deletedAt,
+    deletedById: record.deletedBy.id,
+    deletedByName: record.deletedBy.name,
+    deletedByRole: record.deletedBy.role,
+  };
+}
+
+function deletionFromRow(row: unknown): DeletionRecord {
+  const columns = deletionRowSchema.parse(row);
+  return deletionRecordSchema.parse({
+    roundupId: columns.roundup_id,
+    headline: columns.headline,
+    status: columns.status,
+    ownerId: columns.owner_id,
+    deletedAt: columns.deleted_at,
+    deletedBy: { id: columns.deleted_by_id, name: columns.deleted_by_name, role: columns.deleted_by_role },
+  });
+}
 
 function roundupParameters(roundup: StoredRoundup) {
-  const { headlineSearch, briefCount } = roundupListColumns(roundup);
+  const { headlineSearch, briefCount, regionKey, reviewerId } = roundupListColumns(roundup);
   return {
     id: roundup.id,
     ownerId: roundup.ownerId,
@@ -24,6 +68,8 @@ function roundupParameters(roundup: StoredRoundup) {
     schemaVersion: roundup.schemaVersion,
     headlineSearch,
     briefCount,
+    regionKey,
+    reviewerId,
     meta: JSON.stringify(roundup.meta),
     workflow: JSON.stringify(roundup.workflow),
     workflowRevision: roundup.workflowRevision,
@@ -46,11 +92,16 @@ function idempotencyParameters(record: IdempotencyRecord) {
 
 /** `RoundupStorage` over SQLite. Every write runs in an IMMEDIATE transaction or is a single statement. */
 export function createSqliteRoundupStorage(database: Database.Database): RoundupStorage {
-  const listStatement = database.prepare<{ pattern: string | null }>(`
-    SELECT id, owner_id, status, version, updated_at, meta, workflow, brief_count
-    FROM roundups
-    WHERE @pattern IS NULL OR headline_search LIKE @pattern ESCAPE '\\'
-    ORDER BY unixepoch(updated_at, 'subsec') DESC, id`);
+  // One prepared statement per combination of filters present, so that each gets the plan (and index) it needs.
+  const listStatements = new Map<string, Database.Statement<unknown[]>>();
+  function prepared(query: ListSql): Database.Statement<unknown[]> {
+    let statement = listStatements.get(query.shape);
+    if (statement === undefined) {
+      statement = database.prepare<unknown[]>(query.sql);
+      listStatements.set(query.shape, statement);
+    }
+    return statement;
+  }
   const getStatement = database.prepare<[string]>(`
     SELECT id, owner_id, status, version, schema_version, meta, workflow, workflow_revision, created_at, updated_at
     FROM roundups WHERE id = ?`);
@@ -59,16 +110,17 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     .pluck();
   const insertStatement = database.prepare<RoundupParameters>(`
     INSERT INTO roundups
-      (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow, workflow_revision,
-       created_at, updated_at)
+      (id, owner_id, status, version, schema_version, headline_search, brief_count, region_key, reviewer_id, meta, workflow,
+       workflow_revision, created_at, updated_at)
     VALUES
-      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @meta, @workflow, @workflowRevision,
-       @createdAt, @updatedAt)
+      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @regionKey, @reviewerId, @meta, @workflow,
+       @workflowRevision, @createdAt, @updatedAt)
     ON CONFLICT (id) DO NOTHING`);
   const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number; expectedWorkflowRevision: number }>(`
     UPDATE roundups SET
       owner_id = @ownerId, status = @status, version = @version, schema_version = @schemaVersion,
-      headline_search = @headlineSearch, brief_count = @briefCount, meta = @meta, workflow = @workflow,
+      headline_search = @headlineSearch, brief_count = @briefCount, region_key = @regionKey, reviewer_id = @reviewerId,
+      meta = @meta, workflow = @workflow,
       workflow_revision = @workflowRevision, created_at = @createdAt, updated_at = @updatedAt
     WHERE id = @id AND version = @expectedVersion AND workflow_revision = @expectedWorkflowRevision`);
   const insertEventStatement = database.prepare<{ roundupId: string; revision: number; event: string }>(
@@ -102,8 +154,9 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     for (const { hash, json } of write.contents) writeContentStatement.run({ roundupId, hash, content: json });
     writeRevisionStatement.run({ roundupId, version: write.revision.version, revision: JSON.stringify(write.revision) });
   }
-  const listRevisionsStatement = database.prepare<[string]>(
-    'SELECT revision FROM roundup_revisions WHERE roundup_id = ? ORDER BY version DESC',
+  /** Versions below the second parameter, at most the third (-1: no limit). */
+  const listRevisionsStatement = database.prepare<[string, number, number]>(
+    'SELECT revision FROM roundup_revisions WHERE roundup_id = ? AND version < ? ORDER BY version DESC LIMIT ?',
   );
   const getRevisionStatement = database.prepare<[string, number]>(
     'SELECT revision FROM roundup_revisions WHERE roundup_id = ? AND version = ?',
@@ -132,7 +185,22 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     writeRevision(roundup.id, revision);
     return true;
   });
-  const deleteStatement = database.prepare<[string]>('DELETE FROM roundups WHERE id = ?');
+  const deleteStatement = database.prepare<[string, number, number]>(
+    'DELETE FROM roundups WHERE id = ? AND version = ? AND workflow_revision = ?',
+  );
+  const insertDeletionStatement = database.prepare<ReturnType<typeof deletionParameters>>(`
+    INSERT INTO roundup_deletions
+      (roundup_id, headline, status, owner_id, deleted_at, deleted_by_id, deleted_by_name, deleted_by_role)
+    VALUES (@roundupId, @headline, @status, @ownerId, @deletedAt, @deletedById, @deletedByName, @deletedByRole)`);
+  const deleteAndRecord = database.transaction((id: string, expected: RoundupRevision, record: DeletionRecord): boolean => {
+    // Events, body rows, revisions and brief contents go by ON DELETE CASCADE.
+    if (deleteStatement.run(id, expected.version, expected.workflowRevision).changes !== 1) return false;
+    insertDeletionStatement.run(deletionParameters(record));
+    return true;
+  });
+  const listDeletionsStatement = database.prepare<[number]>(`
+    SELECT roundup_id, headline, status, owner_id, deleted_at, deleted_by_id, deleted_by_name, deleted_by_role
+    FROM roundup_deletions ORDER BY unixepoch(deleted_at, 'subsec') DESC, roundup_id LIMIT ?`);
   const findIdempotencyStatement = database.prepare<[string]>(`
     SELECT key, request_fingerprint, roundup_id, result, created_at FROM idempotency_records WHERE key = ?`);
   const saveIdempotencyStatement = database.prepare<ReturnType<typeof idempotencyParameters>>(`
@@ -163,7 +231,18 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
 
   return {
     async list(query) {
-      return listStatement.all({ pattern: headlineSearchPattern(query) }).map(sqliteRows.toSummary);
+      const sql = roundupListSql(listDialect, query);
+      return prepared(sql).all(...sql.values).map(sqliteRows.toSummary);
+    },
+
+    async countByStatus(filter) {
+      const sql = roundupCountSql(listDialect, filter);
+      const counts = Object.fromEntries(roundupStatuses.map((status) => [status, 0])) as Record<RoundupStatus, number>;
+      for (const row of prepared(sql).all(...sql.values)) {
+        const { status, count } = countRowSchema.parse(row);
+        counts[status] = count;
+      }
+      return counts;
     },
 
     async get(id) {
@@ -192,8 +271,10 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       return recentEventsStatement.all(limit).map(sqliteRows.toEvent);
     },
 
-    async listRevisions(roundupId) {
-      return listRevisionsStatement.all(roundupId).map((row) => revisionRowSchema.parse(row).revision);
+    async listRevisions(roundupId, page = {}) {
+      return listRevisionsStatement
+        .all(roundupId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit ?? -1)
+        .map((row) => revisionRowSchema.parse(row).revision);
     },
 
     async getRevision(roundupId, version) {
@@ -218,9 +299,12 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
       return pruneRevisions.immediate(roundupId, versions);
     },
 
-    async delete(id) {
-      // Events, body rows, revisions and brief contents go by ON DELETE CASCADE.
-      return deleteStatement.run(id).changes === 1;
+    async delete(id, expected, record) {
+      return deleteAndRecord.immediate(id, expected, record);
+    },
+
+    async listDeletions(limit) {
+      return listDeletionsStatement.all(limit).map(deletionFromRow);
     },
 
     async findIdempotencyRecord(key) {
