@@ -10,14 +10,14 @@ export interface DownloadedFile {
 
 /**
  * GETs a file the API serves (an export, not JSON) with the session and the CSRF header, like `apiRequest`, and
- * turns every failure into the same `ApiError`.
+ * turns every failure into the same `ApiError`, with a download's deadline.
  */
 export async function apiDownload(path: string, options: { signal?: AbortSignal } = {}): Promise<DownloadedFile> {
-  const response = await sendToApi(path, {
+  const { response, blob } = await sendToApi(path, {
     method: 'GET',
     headers: { Accept: '*/*', [csrfHeaderName]: csrfHeaderValue },
     credentials: 'same-origin',
     signal: options.signal,
   });
-  return { blob: await response.blob(), fileName: fileNameFromContentDisposition(response.headers.get('Content-Disposition')) };
+  return { blob, fileName: fileNameFromContentDisposition(response.headers.get('Content-Disposition')) };
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod/mini';
 import { csrfHeaderName, csrfHeaderValue } from '@/contract/user-endpoints';
 import { ApiError } from './api-error';
 import { apiErrorFromResponse } from './api-error-from-response';
+import { requestTimeouts } from './request-deadline';
+import { retryAtFromHeader } from './retry-after';
 import { notifySignedOut } from './signed-out';
 
 export interface UploadProgress {
@@ -16,6 +18,8 @@ interface UploadOptions<T> {
   schema: z.ZodMiniType<T>;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
+  /** Give up when nothing has moved for this long (`timeout` error): a long upload on a slow link is fine, a stall is not. */
+  stallTimeoutMs?: number;
 }
 
 /**
@@ -35,18 +39,35 @@ export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T
     request.setRequestHeader('Accept', 'application/json');
     request.setRequestHeader(csrfHeaderName, csrfHeaderValue);
 
+    // Not POSTed twice on a failure: an upload carries no Idempotency-Key, so the user decides to try again.
+    const stallMs = options.stallTimeoutMs ?? requestTimeouts.uploadStall;
+    let stalled = false;
+    let stallTimer: ReturnType<typeof setTimeout> | undefined;
+    const moved = () => {
+      clearTimeout(stallTimer);
+      stallTimer = setTimeout(() => {
+        stalled = true;
+        request.abort();
+      }, stallMs);
+    };
     const { onProgress } = options;
-    if (onProgress !== undefined) {
-      request.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
-    }
+    request.upload.onprogress = (event) => {
+      moved();
+      onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    };
+    request.onprogress = moved;
     const abort = () => request.abort();
     options.signal?.addEventListener('abort', abort, { once: true });
-    const settle = () => options.signal?.removeEventListener('abort', abort);
+    const settle = () => {
+      clearTimeout(stallTimer);
+      options.signal?.removeEventListener('abort', abort);
+    };
 
     request.onload = () => {
       settle();
       if (request.status < 200 || request.status >= 300) {
-        const error = apiErrorFromResponse(request.status, request.responseText);
+        const retryAt = retryAtFromHeader(request.getResponseHeader('Retry-After'), Date.now());
+        const error = apiErrorFromResponse(request.status, request.responseText, retryAt);
         if (error.code === 'unauthenticated') notifySignedOut();
         reject(error);
         return;
@@ -69,8 +90,10 @@ export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T
     request.ontimeout = request.onerror;
     request.onabort = () => {
       settle();
-      reject(new DOMException('The upload was aborted.', 'AbortError'));
+      if (stalled) reject(new ApiError('timeout', `nothing moved for ${stallMs} ms`, 0));
+      else reject(new DOMException('The upload was aborted.', 'AbortError'));
     };
     request.send(options.formData);
+    moved();
   });
 }

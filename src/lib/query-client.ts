@@ -6,7 +6,9 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failureCount, error) => !isApiError(error, 'not_found') && failureCount < 2,
+        // `apiRequest` already retried what is worth retrying (backed off, after the server's Retry-After); a
+        // query retrying on top would multiply the tries, and a refused request (401, 403, 404) never succeeds.
+        retry: (failureCount, error) => !isApiError(error) && failureCount < 2,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

@@ -20,6 +20,8 @@ export function saveRoundupChanges({ id, request, idempotencyKey }: SaveRoundupC
     method: 'PATCH',
     json: request,
     headers: { [idempotencyKeyHeader]: idempotencyKey },
+    // Autosave resends the same attempt with the same key itself, and shows the user why it waits.
+    retry: false,
     schema: saveReceiptSchema,
   });
 }

@@ -17,6 +17,8 @@ export function saveRoundup({ id, request, idempotencyKey }: SaveRoundupInput): 
     method: 'PUT',
     json: request,
     headers: { [idempotencyKeyHeader]: idempotencyKey },
+    // Autosave resends the same attempt with the same key itself, and shows the user why it waits.
+    retry: false,
     schema: roundupResponseSchema,
   });
 }

@@ -12,6 +12,7 @@ import { useCurrentUser } from '@/lib/current-user';
 import { queryKeys } from '@/lib/query-keys';
 import { useToast } from '@/components/ui/use-toast';
 import { useNumberFormat } from '@/lib/use-number-format';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
 import { useAutosave } from '../hooks/use-autosave';
@@ -77,6 +78,7 @@ interface EditorWorkspaceProps {
 /** The reporter's desk: metadata, the body editor, brief outline with counts, autosave and the live preview. */
 export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeApiError();
   const formatNumber = useNumberFormat();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -272,7 +274,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
 
   function takeOver() {
     lock.requestTakeover().catch((error: unknown) =>
-      toast.show({ tone: 'error', message: t('lock.takeOverFailed', { message: error instanceof Error ? error.message : String(error) }) }),
+      toast.show({ tone: 'error', message: t('lock.takeOverFailed', { message: describeError(error) }) }),
     );
   }
 
@@ -442,9 +444,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           )}
           {saveState.kind === 'error' && (
             <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-              {saveState.location
-                ? t('save.rejectedAt', { location: saveState.location })
-                : t('save.rejected', { message: saveState.message })}
+              {t('save.rejected', { message: describeError(saveState.error) })}
             </div>
           )}
           <LockBanner state={lock.state} onTakeover={takeOver} />

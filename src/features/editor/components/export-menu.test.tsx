@@ -146,7 +146,7 @@ describe('export menu', () => {
 
   it('exports nothing while the editor could not save', async () => {
     const person = userEvent.setup();
-    renderMenu(async () => ({ kind: 'error', message: 'rejected' }));
+    renderMenu(async () => ({ kind: 'error', error: new Error('rejected') }));
     await person.click(screen.getByRole('button', { name: /내보내기/ }));
     await person.click(screen.getByRole('menuitem', { name: /NewsML-G2/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('저장하지 못한 내용이 있어 내보내지 않았습니다.');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { exportFormatFiles, exportFormats, type ExportFormat } from '@/render/export-format';
 import { saveBlob } from '@/lib/save-blob';
 import { useToast } from '@/components/ui/use-toast';
@@ -18,6 +19,7 @@ interface ExportMenuProps {
  */
 export function ExportMenu({ roundupId, flush }: ExportMenuProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeApiError();
   const toast = useToast();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -100,7 +102,7 @@ export function ExportMenu({ roundupId, flush }: ExportMenuProps) {
       saveBlob(file.blob, file.fileName);
       toast.show({ tone: 'success', message: t('export.done', { fileName: file.fileName }) });
     } catch (error) {
-      toast.show({ tone: 'error', message: t('export.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      toast.show({ tone: 'error', message: t('export.failed', { message: describeError(error) }) });
     } finally {
       setBusy(false);
     }

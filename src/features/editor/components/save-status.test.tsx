@@ -29,4 +29,35 @@ describe('save status', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent(/^(오후|PM) 03:05 저장됨$/);
   });
+
+  it('tells a server problem apart from being offline, with the retry time in Korea time, in both languages', async () => {
+    const i18n = createI18n();
+    let retried = 0;
+    const { rerender } = render(
+      <I18nextProvider i18n={i18n}>
+        <SaveStatus state={{ kind: 'serverProblem', retryAt: '2026-12-01T05:07:00.000Z' }} onRetry={() => (retried += 1)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/^서버에 문제가 있습니다\. (오후|PM) 02:07에 다시 시도합니다$/);
+    screen.getByRole('button', { name: '다시 저장' }).click();
+    expect(retried).toBe(1);
+    await act(() => switchLanguage(i18n, 'en'));
+    expect(screen.getByRole('status')).toHaveTextContent(/^The server has a problem, retrying at 02:07\sPM$/);
+
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <SaveStatus state={{ kind: 'offline' }} onRetry={() => undefined} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Offline: will save when connected');
+  });
+
+  it('names the refused place in the UI language, never the server’s English', () => {
+    render(
+      <I18nextProvider i18n={createI18n()}>
+        <SaveStatus state={{ kind: 'error', error: new Error('unknown field'), location: 'brief 2 › photo 1' }} onRetry={() => undefined} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('저장 실패: 2번째 브리프 › 1번째 사진');
+  });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeIssueLocation } from '@/lib/describe-issue-location';
 import { formatClockTime } from '@/lib/kst-datetime';
 import type { SaveState } from '../hooks/save-state';
 
@@ -7,11 +8,15 @@ const tones: Record<SaveState['kind'], string> = {
   pending: 'text-slate-700 bg-slate-50 border-slate-200',
   saving: 'text-slate-700 bg-slate-50 border-slate-200',
   offline: 'text-amber-900 bg-amber-50 border-amber-300',
+  serverProblem: 'text-amber-900 bg-amber-50 border-amber-300',
   error: 'text-red-800 bg-red-50 border-red-300',
   conflict: 'text-red-800 bg-red-50 border-red-300',
 };
 
-/** Saving / saved at HH:MM / offline / error with retry — always visible, always in words. */
+/**
+ * Saving / saved at HH:MM / offline / the server has a problem, retrying at HH:MM / error with retry — always
+ * visible, always in words. Offline (no connection) and a server problem are told apart: the user can fix one.
+ */
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
   let text: string;
@@ -28,8 +33,14 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
     case 'offline':
       text = t('save.offline');
       break;
+    case 'serverProblem':
+      text = t('save.serverProblem', { time: formatClockTime(state.retryAt, i18n.language) });
+      break;
     case 'error':
-      text = state.location ? t('save.errorAt', { location: state.location }) : t('save.error');
+      {
+        const place = state.location === undefined ? null : describeIssueLocation(state.location, t);
+        text = place === null ? t('save.error') : t('save.errorAt', { location: place });
+      }
       break;
     case 'conflict':
       text = t('save.conflict');
@@ -45,7 +56,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
       >
         {text}
       </p>
-      {(state.kind === 'error' || state.kind === 'offline') && (
+      {(state.kind === 'error' || state.kind === 'offline' || state.kind === 'serverProblem') && (
         <button type="button" className="btn-secondary text-xs" onClick={onRetry}>
           {t('save.retry')}
         </button>

@@ -6,5 +6,8 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'offline' }
-  | { kind: 'error'; message: string; location?: string }
+  /** The server failed (5xx, 429, no answer in time); the next try is at `retryAt` (ISO), or its `Retry-After`. */
+  | { kind: 'serverProblem'; retryAt: string }
+  /** The server refused the save; `error` says why (described in the user's language, never shown raw). */
+  | { kind: 'error'; error: unknown; location?: string }
   | { kind: 'conflict'; current: Roundup };

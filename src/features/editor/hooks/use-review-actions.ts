@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import type { RoundupActionName, RoundupActionRequest } from '@/contract/workflow-endpoints';
 import type { Roundup } from '@/schema/roundup';
 import type { Actor } from '@/services/actor';
@@ -15,6 +16,7 @@ import type { AutosaveController } from '../lib/autosave-controller';
  */
 export function useReviewActions(roundup: Roundup, user: Actor, autosave: AutosaveController) {
   const { t } = useTranslation();
+  const describeError = useDescribeApiError();
   const toast = useToast();
   const { mutateAsync } = useRoundupAction();
   const [busy, setBusy] = useState<RoundupActionName | null>(null);
@@ -35,7 +37,7 @@ export function useReviewActions(roundup: Roundup, user: Actor, autosave: Autosa
       await mutateAsync({ id: roundup.id, request });
       toast.show({ message: t('review.done', { action: actionName(request.action) }), tone: 'success' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       toast.show({ message: t('review.failed', { action: actionName(request.action), message }), tone: 'error', durationMs: 0 });
     } finally {
       setBusy(null);

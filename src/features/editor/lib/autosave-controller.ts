@@ -1,6 +1,7 @@
 import type { Roundup } from '@/schema/roundup';
 import { createRandomId } from '@/schema/random-id';
 import { isApiError } from '@/lib/api-error';
+import { isServerProblem } from '@/lib/server-problem';
 import type { SaveState } from '../hooks/save-state';
 import type { SaveAttempt, SaveDraft, SavedContent, SavedVersion } from './save-draft';
 
@@ -9,7 +10,7 @@ export interface AutosaveTiming {
   idleMs: number;
   /** …but never later than this after the first unsaved change, even while typing goes on. */
   maxWaitMs: number;
-  /** First retry delay when offline; doubles up to `maxRetryMs`. */
+  /** First retry delay when offline or the server failed; doubles up to `maxRetryMs` (a `Retry-After` may ask more). */
   retryMs: number;
   maxRetryMs: number;
 }
@@ -118,7 +119,7 @@ export class AutosaveController {
     const now = this.clock.now();
     this.firstDirtyAt ??= now;
     if (this.state.kind === 'saved' || this.state.kind === 'error') this.show({ kind: 'pending' });
-    if (this.inFlight || this.state.kind === 'offline') return;
+    if (this.inFlight || this.state.kind === 'offline' || this.state.kind === 'serverProblem') return;
     this.clearIdle();
     const waited = now - this.firstDirtyAt;
     const delay = Math.max(0, Math.min(this.timing.idleMs, this.timing.maxWaitMs - waited));
@@ -128,7 +129,9 @@ export class AutosaveController {
   saveNow(): void {
     this.retryDelay = this.timing.retryMs;
     if (this.pendingAttempt === null) this.dirty = true;
-    if (this.state.kind === 'error' || this.state.kind === 'offline') this.show({ kind: 'pending' });
+    if (this.state.kind === 'error' || this.state.kind === 'offline' || this.state.kind === 'serverProblem') {
+      this.show({ kind: 'pending' });
+    }
     void this.save();
   }
 
@@ -239,10 +242,17 @@ export class AutosaveController {
       }
     } catch (error) {
       this.inFlight = false;
-      if (isApiError(error, 'network') || (isApiError(error) && error.status >= 500)) {
+      // The attempt stays pending and is resent unchanged with its key: a save that timed out may have been applied.
+      if (isApiError(error, 'network')) {
         this.show({ kind: 'offline' });
-        this.retryTimer = this.clock.setTimeout(() => void this.save(), this.retryDelay);
-        this.retryDelay = Math.min(this.retryDelay * 2, this.timing.maxRetryMs);
+        this.scheduleRetry(this.retryDelay);
+        return;
+      }
+      if (isApiError(error) && isServerProblem(error)) {
+        const now = this.clock.now();
+        const delay = Math.max(this.retryDelay, error.retryAt === null ? 0 : error.retryAt - now);
+        this.show({ kind: 'serverProblem', retryAt: new Date(now + delay).toISOString() });
+        this.scheduleRetry(delay);
         return;
       }
       this.pendingAttempt = null;
@@ -252,11 +262,12 @@ export class AutosaveController {
         return;
       }
       const issue = isApiError(error) ? error.details?.issues?.[0] : undefined;
-      this.show({
-        kind: 'error',
-        message: error instanceof Error ? error.message : String(error),
-        ...(issue?.location ? { location: issue.location } : {}),
-      });
+      this.show({ kind: 'error', error, ...(issue?.location ? { location: issue.location } : {}) });
     }
+  }
+
+  private scheduleRetry(delay: number): void {
+    this.retryTimer = this.clock.setTimeout(() => void this.save(), delay);
+    this.retryDelay = Math.min(this.retryDelay * 2, this.timing.maxRetryMs);
   }
 }

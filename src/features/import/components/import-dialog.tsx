@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { useNavigate } from '@/lib/router';
 import { articleStylesheet } from '@/render/article-stylesheet';
 import { isApiError } from '@/lib/api-error';
@@ -19,6 +20,7 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeApiError();
   const id = useId();
   const navigate = useNavigate();
   const toast = useToast();
@@ -49,11 +51,11 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         case 'no_briefs':
           return t('import.errors.no_briefs');
         default:
-          return t('import.errors.unknown', { message: error.message });
+          return t('import.errors.unknown', { message: describeError(error) });
       }
     }
     if (isApiError(error, 'forbidden')) return t('import.errors.forbidden');
-    return t('import.errors.failed', { message: error.message });
+    return t('import.errors.failed', { message: describeError(error) });
   }
 
   function submit(event: FormEvent) {

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { Link, useNavigate } from '@/lib/router';
 import type { RoundupSummary } from '@/contract/roundup-endpoints';
 import { useToast } from '@/components/ui/use-toast';
@@ -36,6 +37,7 @@ interface DashboardPageProps {
 export function DashboardPage({ createActions }: DashboardPageProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const describeError = useDescribeApiError();
   const toast = useToast();
   const searchId = useId();
   const [search, setSearch] = useState('');
@@ -57,7 +59,7 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
       {},
       {
         onSuccess: (roundup) => void navigate(`/roundups/${roundup.id}`),
-        onError: (error) => toast.show({ tone: 'error', message: t('dashboard.createFailed', { message: error.message }) }),
+        onError: (error) => toast.show({ tone: 'error', message: t('dashboard.createFailed', { message: describeError(error) }) }),
       },
     );
   }
@@ -67,7 +69,7 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
     if (!window.confirm(t('dashboard.deleteConfirm', { headline }))) return;
     remove.mutate(summary.id, {
       onSuccess: () => toast.show({ message: t('dashboard.deleted') }),
-      onError: (error) => toast.show({ tone: 'error', message: t('dashboard.deleteFailed', { message: error.message }) }),
+      onError: (error) => toast.show({ tone: 'error', message: t('dashboard.deleteFailed', { message: describeError(error) }) }),
     });
   }
 

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { describeApiError } from '@/lib/describe-api-error';
 
-function describe(t: TFunction, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+function describe(t: TFunction, error: unknown, locale: string): string {
+  // What the server said is English for developers: the user reads it from the code, in their language.
+  const message = describeApiError(error, t, locale);
   if (!isApiError(error)) return t('comments.errors.generic', { message });
   switch (error.code) {
     case 'forbidden':
@@ -28,11 +30,11 @@ function describe(t: TFunction, error: unknown): string {
 
 /** A failed comment request, said in the reader's language, next to what failed. */
 export function CommentError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (error === null || error === undefined) return null;
   return (
     <p role="alert" className="comment-error">
-      {describe(t, error)}
+      {describe(t, error, i18n.language)}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import type { Roundup } from '@/schema/roundup';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
@@ -27,6 +28,7 @@ interface HistoryPanelProps {
  */
 export function HistoryPanel({ roundupId, currentVersion, canRestore, prepareRestore, onRestored, onRestoreSettled }: HistoryPanelProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeApiError();
   const queryClient = useQueryClient();
   const revisions = useRevisions(roundupId, currentVersion);
   const { mutateAsync: restoreRevision } = useRestoreRevision();
@@ -48,7 +50,7 @@ export function HistoryPanel({ roundupId, currentVersion, canRestore, prepareRes
         void queryClient.invalidateQueries({ queryKey: queryKeys.revisions.all(roundupId) });
         throw new Error(t('history.conflict'));
       }
-      throw new Error(t('history.failed', { message: error instanceof Error ? error.message : String(error) }));
+      throw new Error(t('history.failed', { message: describeError(error) }));
     } finally {
       setRestoring(false);
       onRestoreSettled?.();
