@@ -1,6 +1,7 @@
 import { deletionsResponseSchema, listDeletionsQuerySchema } from '../contract/deletion-endpoints';
 import { z } from 'zod/mini';
 import { apiErrorBodySchema } from '../contract/api-error';
+import { setupPath, setupRequestSchema } from '../contract/setup-endpoints';
 import type { apiErrorCodes} from '../contract/error-codes';
 import { apiErrorStatus } from '../contract/error-codes';
 import { photoFileNameSchema, photoSchema } from '../contract/photo-endpoints';
@@ -101,6 +102,7 @@ export function buildOpenApiDocument(): JsonSchema {
       schemas: {
         Error: schemaOf(apiErrorBodySchema, 'output'),
         SignInRequest: schemaOf(signInRequestSchema, 'input'),
+        SetupRequest: schemaOf(setupRequestSchema, 'input'),
         Session: schemaOf(sessionResponseSchema, 'output'),
         People: schemaOf(peopleResponseSchema, 'output'),
         Account: schemaOf(accountSchema, 'output'),
@@ -143,9 +145,20 @@ export function buildOpenApiDocument(): JsonSchema {
           summary: 'Sign in',
           security: [],
           requestBody: { required: true, ...json('SignInRequest') },
-          responses: { '200': { description: 'signed in; sets the session cookie', ...json('Session') }, ...errors('validation_failed', 'unauthenticated', 'forbidden', 'account_deactivated') },
+          responses: { '200': { description: 'signed in; sets the session cookie', ...json('Session') }, ...errors('validation_failed', 'unauthenticated', 'forbidden', 'account_deactivated', 'too_many_attempts') },
         },
         delete: { summary: 'Sign out', responses: { '204': { description: 'signed out' } } },
+      },
+      [setupPath]: {
+        post: {
+          summary: 'Create the first admin of a server started without accounts and demo data, with the token of the link it printed; signs them in',
+          security: [],
+          requestBody: { required: true, ...json('SetupRequest') },
+          responses: {
+            '201': { description: 'the first admin, signed in; sets the session cookie', ...json('Session') },
+            ...errors('validation_failed', 'invalid_setup_token', 'already_set_up', 'forbidden'),
+          },
+        },
       },
       '/api/people': {
         get: { summary: 'Everyone with an account, by name and role (no emails)', responses: { '200': { description: 'people', ...json('People') }, ...errors('unauthenticated') } },
