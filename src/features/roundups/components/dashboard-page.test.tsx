@@ -16,11 +16,16 @@ import { apiRoutes } from '@/contract/routes';
 import { sessionResponseSchema } from '@/contract/user-endpoints';
 import { apiRequest } from '@/lib/api-client';
 import { ToastProvider } from '@/components/ui/toast-provider';
+import type { User } from '@/contract/user-endpoints';
+import { CurrentUserContext } from '@/lib/current-user';
 import { createI18n, switchLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { DashboardPage } from './dashboard-page';
 
 let server: ReturnType<typeof setupServer>;
+/** The service behind the mock API, for tests that need more roundups. */
+let seedRoundups: ReturnType<typeof createRoundupService>;
+const reporterUser: User = { id: 'u-reporter', name: '신대희', email: 'reporter@bureau.test', role: 'reporter' };
 
 beforeEach(async () => {
   const clock = () => new Date('2026-11-30T02:00:00.000Z');
@@ -32,6 +37,7 @@ beforeEach(async () => {
   const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
   await roundups.create(reporter, { meta: gwangjuRoundupMetadata, body: gwangjuRoundupBody });
   await roundups.create(reporter, { meta: { ...gwangjuRoundupMetadata, kicker: '전남소식', headline: '여수시, 겨울 축제 준비' } });
+  seedRoundups = roundups;
   server = setupServer(...createMockHandlers({ app, baseUrl: window.location.origin }));
   server.listen({ onUnhandledRequest: 'error' });
   await apiRequest(apiRoutes.session, {
@@ -48,18 +54,20 @@ function EditorStub() {
   return <p>editor for {id}</p>;
 }
 
-function renderDashboard() {
+function renderDashboard(user: User = reporterUser) {
   const i18n = createI18n();
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>
         <ToastProvider>
-          <MemoryRouter initialEntries={['/']}>
-            <Routes>
-              <Route path="/" element={<DashboardPage />} />
-              <Route path="/roundups/:id" element={<EditorStub />} />
-            </Routes>
-          </MemoryRouter>
+          <CurrentUserContext.Provider value={user}>
+            <MemoryRouter initialEntries={['/']}>
+              <Routes>
+                <Route path="/" element={<DashboardPage />} />
+                <Route path="/roundups/:id" element={<EditorStub />} />
+              </Routes>
+            </MemoryRouter>
+          </CurrentUserContext.Provider>
         </ToastProvider>
       </QueryClientProvider>
     </I18nextProvider>,
@@ -134,5 +142,35 @@ describe('desk view', () => {
     await userEvent.click(within(groups).getByRole('button', { name: /전체/ }));
     await userEvent.type(screen.getByLabelText('지역'), '전남');
     await waitFor(() => expect(within(groups).getByRole('button', { name: /전체/ })).toHaveTextContent('전체0'));
+  });
+
+  describe('offers only what the server allows', () => {
+    beforeEach(async () => {
+      await seedRoundups.create({ id: 'u-desk', name: '김데스크', role: 'desk' }, { meta: { ...gwangjuRoundupMetadata, headline: '데스크가 쓴 기사' } });
+    });
+
+    it('a designer is offered neither create nor delete', async () => {
+      renderDashboard({ id: 'u-designer', name: '박디자인', email: 'designer@bureau.test', role: 'designer' });
+      const table = await screen.findByRole('table', { name: '기사 목록' });
+      expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
+      expect(screen.queryByRole('button', { name: /새 묶음 기사/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /삭제/ })).not.toBeInTheDocument();
+    });
+
+    it('a reporter may delete their own drafts only, not the desk’s roundup', async () => {
+      renderDashboard();
+      const table = await screen.findByRole('table', { name: '기사 목록' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      const desks = rows.find((row) => row.textContent?.includes('데스크가 쓴 기사'));
+      expect(within(desks!).queryByRole('button', { name: /삭제/ })).not.toBeInTheDocument();
+      expect(within(table).getAllByRole('button', { name: /삭제/ })).toHaveLength(2);
+      expect(screen.getByRole('button', { name: /새 묶음 기사/ })).toBeInTheDocument();
+    });
+
+    it('a desk may delete any roundup that was never published', async () => {
+      renderDashboard({ id: 'u-desk', name: '김데스크', email: 'desk@bureau.test', role: 'desk' });
+      const table = await screen.findByRole('table', { name: '기사 목록' });
+      expect(within(table).getAllByRole('button', { name: /삭제/ })).toHaveLength(3);
+    });
   });
 });
