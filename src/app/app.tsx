@@ -22,14 +22,23 @@ const RoundupEditorPage = preloadableLazy(() =>
   import('@/features/editor/components/roundup-editor-page').then((module) => module.RoundupEditorPage),
 );
 
-const screenPaths = { dashboard: '/', editor: '/roundups/:id' } as const;
+const AccountsPage = preloadableLazy(() =>
+  import('@/features/accounts/components/accounts-page').then((module) => module.AccountsPage),
+);
+
+const screenPaths = { dashboard: '/', editor: '/roundups/:id', accounts: '/accounts' } as const;
 
 /**
  * Starts downloading the screen `pathname` shows, so that it is there by the time the backend has answered and the
  * user is known, rather than requested only then.
  */
 export function preloadScreenFor(pathname: string): void {
-  const screen = matchPath(screenPaths.editor, pathname) !== null ? RoundupEditorPage : DashboardPage;
+  const screen =
+    matchPath(screenPaths.editor, pathname) !== null
+      ? RoundupEditorPage
+      : matchPath(screenPaths.accounts, pathname) !== null
+        ? AccountsPage
+        : DashboardPage;
   screen.preload().catch(() => {
     // Rendering the screen asks again and shows the error where the user sees it.
   });
@@ -111,6 +120,7 @@ export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProp
                 <Routes>
                   <Route path={screenPaths.dashboard} element={<DashboardRoute />} />
                   <Route path={screenPaths.editor} element={<EditorRoute />} />
+                  <Route path={screenPaths.accounts} element={<AccountsPage />} />
                 </Routes>
               </Suspense>
             </AuthGate>

@@ -2,6 +2,8 @@
 export const queryKeys = {
   session: ['session'] as const,
   people: ['people'] as const,
+  /** Every account, as admins manage them. */
+  accounts: ['accounts'] as const,
   notifications: ['notifications'] as const,
   roundups: {
     all: ['roundups'] as const,
