@@ -46,7 +46,7 @@ export async function compressResponse(request: Request, response: Response): Pr
     encoding === 'br'
       ? await brotli(body, {
           params: {
-            [constants.BROTLI_PARAM_QUALITY]: 4,
+            [constants.BROTLI_PARAM_QUALITY]: 5,
             [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
             [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
           },
