@@ -98,6 +98,15 @@ describe('sign-in throttle', () => {
     expect(throttle.begin('someone-else@bureau.test', '10.0.0.1').allowed).toBe(true);
   });
 
+  it('never locks a shared address whose people mistype now and then, all day long', () => {
+    const { throttle, advance, fail } = setup();
+    for (let index = 0; index < 200; index += 1) {
+      expect(fail(`reporter-${index % 40}@bureau.test`, '203.0.113.9').allowed).toBe(true);
+      advance(4 * 60_000);
+    }
+    expect(throttle.begin('desk@bureau.test', '203.0.113.9').allowed).toBe(true);
+  });
+
   it('takes back only its own provisional failure from the address on a success', () => {
     const { throttle, fail } = setup();
     for (let index = 0; index < 19; index += 1) fail(`user-${index}@bureau.test`, '203.0.113.9');

@@ -28,6 +28,11 @@ export interface SignInThrottleOptions {
   forgetAfterMs?: number;
   /** Keys remembered per kind; the least recently seen go first (default 10 000). */
   maxEntries?: number;
+  /**
+   * An address's count drops by one this often (default 3 minutes): a newsroom behind one NAT address, whose people
+   * mistype now and then all day long, never adds up to a lock, while a burst from one machine still does.
+   */
+  addressLeakMs?: number;
 }
 
 /** The answer to "may this sign-in be checked now?". */
@@ -62,6 +67,7 @@ const defaults = {
   maxDelayMs: 15 * 60_000,
   forgetAfterMs: 60 * 60_000,
   maxEntries: 10_000,
+  addressLeakMs: 3 * 60_000,
 };
 
 /** Counts failed sign-ins per account, per address and per both, in bounded memory; see `SignInThrottleLimits`. */
@@ -71,6 +77,7 @@ export function createSignInThrottle(options: SignInThrottleOptions): SignInThro
   const maxDelayMs = options.maxDelayMs ?? defaults.maxDelayMs;
   const forgetAfterMs = Math.max(options.forgetAfterMs ?? defaults.forgetAfterMs, maxDelayMs);
   const maxEntries = options.maxEntries ?? defaults.maxEntries;
+  const addressLeakMs = options.addressLeakMs ?? defaults.addressLeakMs;
   const maps = {
     accountAtAddress: new RecencyBoundedMap<Failures>(maxEntries),
     address: new RecencyBoundedMap<Failures>(maxEntries),
@@ -81,8 +88,15 @@ export function createSignInThrottle(options: SignInThrottleOptions): SignInThro
   const isForgotten = (failures: Failures, now: number) => now - failures.lastFailureAt > forgetAfterMs;
 
   function current(kind: Kind, key: string, now: number): Failures | undefined {
-    const failures = maps[kind].get(key);
-    if (failures !== undefined && isForgotten(failures, now)) {
+    let failures = maps[kind].get(key);
+    if (failures !== undefined && kind === 'address') {
+      const leaked = Math.floor((now - failures.lastFailureAt) / addressLeakMs);
+      if (leaked > 0) {
+        failures = { ...failures, count: Math.max(0, failures.count - leaked), lastFailureAt: failures.lastFailureAt + leaked * addressLeakMs };
+        maps.address.set(key, failures);
+      }
+    }
+    if (failures !== undefined && (isForgotten(failures, now) || (failures.count === 0 && failures.lockedUntil <= now))) {
       maps[kind].delete(key);
       return undefined;
     }
