@@ -115,7 +115,7 @@ test('the preview frame is sandboxed: a script put into its document does not ru
     document.body.append(link);
     link.click();
   });
-  // (page.waitForFunction would need eval, which the policy refuses; evaluate does not.)
+  // Once the error event has been dispatched, the inline handler would have run by now.
   await expect.poll(() => page.evaluate(() => document.body.dataset.previewImageFailed)).toBe('yes');
   const ran = await page.evaluate(() => ({ ...document.body.dataset }));
   expect(ran).not.toHaveProperty('previewScript');
