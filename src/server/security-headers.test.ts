@@ -59,6 +59,7 @@ function expectAppPolicy(response: RawResponse): void {
   expect(policy.get('worker-src')).toBe("'self'");
   expect(policy.get('img-src')).toBe("'self' data: blob:");
   expect(policy.get('style-src')).not.toContain('unsafe-inline');
+  expect(policy.has('style-src-attr')).toBe(false);
 }
 
 function expectApiPolicy(response: RawResponse): void {

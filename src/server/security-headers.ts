@@ -14,16 +14,16 @@ const tiptapBaseStyleHash = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA
 /**
  * The single-page app: scripts, styles, fonts, workers and API calls from its own origin only, never inline script
  * or eval. Two inline `<style>` elements are allowed by hash: Tiptap's base rules and the article stylesheet that the
- * preview frame and the import dialog add. Inline `style` attributes stay allowed (`style-src-attr`) because
- * ProseMirror and Tiptap write them with setAttribute (decorations, drag images); they cannot run script.
- * Photos previews are `blob:` and `data:` URLs before they are uploaded. `base-uri`, `form-action` and
+ * preview frame and the import dialog add. No inline `style` attribute is needed: React, ProseMirror (decorations)
+ * and Tiptap's drop cursor style elements through the CSSOM (`element.style`), which the policy does not govern,
+ * and nothing in the app writes a `style` attribute as markup (tests/e2e/server/security-headers.spec.ts collects
+ * every violation). Photo previews are `blob:` and `data:` URLs before they are uploaded. `base-uri`, `form-action` and
  * `frame-ancestors` are listed because `default-src` does not cover them.
  */
 const appContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   `style-src 'self' ${styleHash(articleStylesheet)} ${tiptapBaseStyleHash}`,
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
