@@ -216,7 +216,7 @@ describe('layoutRoundup: body', () => {
     expect(paragraph).toEqual({
       kind: 'paragraph',
       runs: [
-        { text: '좋은 링크', bold: false, italic: false, href: 'https://www.gwangsan.go.kr' },
+        { text: '좋은 링크', bold: false, italic: false, href: 'https://www.gwangsan.go.kr/' },
         { text: ' 나쁜 링크', bold: false, italic: false, href: null },
       ],
     });

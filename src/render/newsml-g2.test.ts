@@ -279,7 +279,7 @@ describe('exportNewsMlG2: hostile text', () => {
     expect(texts(document, nar, 'headline')).toEqual([expected]);
     expect(texts(document, xhtml, 'h2')).toEqual([`◇${expected}`]);
     expect(document.getElementsByTagNameNS(xhtml, 'strong')[0]?.textContent).toBe(printableText(hostile));
-    expect(document.getElementsByTagNameNS(xhtml, 'a')[0]?.getAttribute('href')).toBe('https://example.kr/?a=1&b="2"<');
+    expect(document.getElementsByTagNameNS(xhtml, 'a')[0]?.getAttribute('href')).toBe('https://example.kr/?a=1&b=%222%22%3C');
     expect(document.getElementsByTagNameNS(nar, 'remoteContent')[0]?.getAttribute('href')).toBe(
       'https://photos.example.kr/a%22b%3Cc%3E&d.jpg',
     );

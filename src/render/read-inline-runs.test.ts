@@ -18,7 +18,7 @@ describe('readInlineRuns', () => {
       { text: '광산구는 ', bold: false, italic: false, href: null },
       { text: '6일', bold: true, italic: false, href: null },
       { text: ' ', bold: false, italic: false, href: null },
-      { text: '보건복지부', bold: false, italic: false, href: 'https://www.mohw.go.kr' },
+      { text: '보건복지부', bold: false, italic: false, href: 'https://www.mohw.go.kr/' },
       { text: '의 평가', bold: true, italic: true, href: null },
     ]);
   });

@@ -1,4 +1,4 @@
-import { isAllowedLinkHref } from '@/schema/link-allowlist';
+import { normalizeLinkHref } from '@/schema/normalize-link-href';
 import type { InlineRun } from './article-layout';
 import { isRecord } from '@/schema/is-record';
 
@@ -17,8 +17,9 @@ function readMarks(rawMarks: unknown): RunMarks {
     else if (mark.type === 'italic') marks.italic = true;
     else if (mark.type === 'link' && isRecord(mark.attrs)) {
       const href = mark.attrs.href;
-      // A refused link keeps its text and loses only the link.
-      if (typeof href === 'string' && isAllowedLinkHref(href)) marks.href = href.trim();
+      // Only the address is read (never a class, target or title), in the form the validator stores; a refused
+      // link keeps its text and loses only the link.
+      if (typeof href === 'string') marks.href = normalizeLinkHref(href);
     }
   }
   return marks;

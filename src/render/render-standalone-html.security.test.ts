@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import payloadFixture from '../../tests/fixtures/security/dompurify-payloads.json';
-import { isAllowedLinkHref } from '@/schema/link-allowlist';
+import { normalizeLinkHref } from '@/schema/normalize-link-href';
 import { renderStandaloneHtml } from './render-standalone-html';
 import { roundupBuilders as build } from './testing/roundup-builders';
 
@@ -82,13 +82,14 @@ describe('standalone export escapes every DOMPurify payload', () => {
     expect(article.querySelector('img')?.getAttribute('alt')).toBe(asParsed(payload));
 
     const links = article.querySelectorAll('a');
-    if (isAllowedLinkHref(payload)) expect(links).toHaveLength(1);
+    if (normalizeLinkHref(payload) !== null) expect(links).toHaveLength(1);
     else expect(links).toHaveLength(0);
   });
 
-  it('escapes an allowed link that carries markup in its query', () => {
-    const href = 'https://example.com/?q="><script>alert(1)</script><img src=x onerror=alert(1)>';
-    expect(isAllowedLinkHref(href)).toBe(true);
+  it('normalises and escapes a link that carries markup in its query', () => {
+    const href = 'https://example.com/?q="><script>alert(1)</script><img/src=x/onerror=alert(1)>';
+    const normalized = normalizeLinkHref(href);
+    expect(normalized).toBe('https://example.com/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cimg/src=x/onerror=alert(1)%3E');
     const document = new DOMParser().parseFromString(
       renderStandaloneHtml(
         {
@@ -101,6 +102,6 @@ describe('standalone export escapes every DOMPurify payload', () => {
     );
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(document.querySelectorAll('[onerror]')).toHaveLength(0);
-    expect(document.querySelector('article a')?.getAttribute('href')).toBe(href);
+    expect(document.querySelector('article a')?.getAttribute('href')).toBe(normalized);
   });
 });

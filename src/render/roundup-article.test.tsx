@@ -107,6 +107,24 @@ describe('RoundupArticle', () => {
     expect(screen.getByText(/가짜 링크/)).toBeInTheDocument();
   });
 
+  it('draws a link with its normalised address, a fixed rel and nothing it carries besides', () => {
+    const overlay = { href: ' HTTPS://X.test', class: 'overlay', target: '_blank', rel: 'opener', title: 't', style: 'position:fixed;inset:0' };
+    const layout = layoutRoundup(
+      {
+        meta: build.meta(),
+        body: build.doc(build.brief('b-1', build.heading('제목'), build.paragraph(build.text('덮개', [{ type: 'link', attrs: overlay }])))),
+      },
+      { photoUrl: build.photoUrl },
+    );
+    render(<RoundupArticle layout={layout} />);
+    const link = screen.getByRole('link', { name: '덮개' });
+    expect(Object.fromEntries(link.getAttributeNames().map((name) => [name, link.getAttribute(name)]))).toEqual({
+      class: 'bureau-article__link',
+      href: 'https://x.test/',
+      rel: 'noopener noreferrer nofollow',
+    });
+  });
+
   it.each(['mobile', 'print'] as const)('marks the %s viewport for the stylesheet', (viewport) => {
     render(<RoundupArticle layout={seedLayout} viewport={viewport} />);
     expect(screen.getByRole('article')).toHaveClass(`bureau-article--${viewport}`);

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { linkHrefOnlyMigration } from './link-href-only-migration';
 import { currentSchemaVersion } from './roundup';
 
 /** A stored document as it may come from storage written by any earlier build. */
@@ -17,9 +18,9 @@ export interface Migration {
 
 /**
  * Every change to a node, an attribute or the metadata adds one entry here, with a test that an old document comes
- * out valid. Version 1 is the first stored format, so there is nothing to migrate yet.
+ * out valid. Version 1 is the first stored format.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [linkHrefOnlyMigration];
 
 export class UnsupportedSchemaVersionError extends Error {
   constructor(readonly schemaVersion: number) {

@@ -43,7 +43,7 @@ const everyNode: JSONContent = {
             {
               type: 'text',
               text: ' 링크',
-              marks: [{ type: 'link', attrs: { href: 'https://www.newsis.com/', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+              marks: [{ type: 'link', attrs: { href: 'https://www.newsis.com/' } }],
             },
           ],
         },
@@ -88,5 +88,28 @@ describe('JSON → editor → JSON', () => {
     expect(JSON.stringify(json)).not.toContain('javascript:');
     expect(JSON.stringify(json)).toContain('누르기');
     expect(validateRoundupBody(json).ok).toBe(true);
+  });
+
+  it('keeps only the normalised href of a link set from HTML, and draws it with a fixed rel and no target', () => {
+    editor = createTestEditor(everyNode);
+    editor.commands.setContent(
+      '<section data-type="brief" data-brief-id="b-x"><h2 data-type="brief-heading">제목</h2><p><a href=" HTTPS://X.test" class="overlay" target="_blank" rel="opener" title="t" style="position:fixed;inset:0" onclick="alert(1)">누르기</a></p></section>',
+    );
+    const marks: unknown[] = [];
+    editor.state.doc.descendants((node) => {
+      if (node.text === '누르기') marks.push(...node.marks.map((mark) => mark.toJSON()));
+    });
+    expect(marks).toEqual([{ type: 'link', attrs: { href: 'https://x.test/' } }]);
+    expect(editor.getHTML()).toContain('<a href="https://x.test/" rel="noopener noreferrer">누르기</a>');
+    const anchor = editor.view.dom.querySelector('a');
+    expect(anchor?.getAttributeNames().sort()).toEqual(['href', 'rel']);
+  });
+
+  it('draws a link whose stored href is not acceptable without an address', () => {
+    editor = createTestEditor({
+      type: 'doc',
+      content: [{ type: 'brief', attrs: { id: 'b-1' }, content: [{ type: 'briefHeading' }, { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }],
+    });
+    expect(editor.view.dom.querySelector('a')?.getAttributeNames()).toEqual(['rel']);
   });
 });

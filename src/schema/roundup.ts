@@ -5,7 +5,7 @@ import { roundupStatusSchema } from './roundup-status';
 import { roundupWorkflowSchema } from './roundup-workflow';
 
 /** The schema version this build writes. Bump it together with a migration in `migrations.ts`. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 export const roundupIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'roundup id is malformed'));
 

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { gwangjuRoundupBody } from './demo/gwangju-roundup';
-import { validateRoundupBody } from './validate-roundup-body';
+import { validateBriefs, validateRoundupBody } from './validate-roundup-body';
 
 function brief(content: JSONContent[], id = 'b-1'): JSONContent {
   return { type: 'brief', attrs: { id }, content };
@@ -95,7 +95,7 @@ describe('validateRoundupBody', () => {
     const [issue] = issuesOf(doc(brief([heading, paragraph('링크', [{ type: 'link', attrs: { href } }])])));
     expect(issue?.path).toBe('content[0].content[1].content[0].marks[0].attrs.href');
     expect(issue?.location).toBe('brief 1 › paragraph 1');
-    expect(issue?.message).toMatch(/http, https or mailto/);
+    expect(issue?.message).toMatch(/http, https or mailto|normalised form/);
   });
 
   it.each(['https://www.newsis.com/', 'http://example.com/a?b=1', 'mailto:photo@newsis.com'])('accepts the link %j', (href) => {
@@ -135,11 +135,158 @@ describe('validateRoundupBody', () => {
       ),
     );
     const messages = issues.map((issue) => issue.message);
-    expect(messages.some((message) => /Unrecognized key/i.test(message))).toBe(true);
+    expect(issues).toContainEqual({
+      path: 'content[0].content[1].attrs.style',
+      location: 'brief 1 › paragraph 1',
+      message: 'unknown attribute "style": a paragraph carries no attributes',
+    });
     expect(messages).toContain('text node must have non-empty text');
     expect(messages).toContain('brief id "b-1" is used twice');
   });
 });
+
+const figureAttributes = { photoId: 'p1', alt: '설명', width: 960, height: 640 };
+/** A body holding one of each node; `change` edits the one under test. */
+function bodyWith(change: { node?: string; attrs?: unknown; marks?: JSONContent['marks'] }): unknown {
+  const attrsFor = (name: string, own: Record<string, unknown> | undefined): { attrs?: unknown } => (change.node === name ? { attrs: change.attrs } : own === undefined ? {} : { attrs: own });
+  const text = { type: 'text', text: '본문', ...attrsFor('text', undefined), ...(change.marks === undefined ? {} : { marks: change.marks }) };
+  return {
+    type: 'doc',
+    ...attrsFor('doc', undefined),
+    content: [
+      {
+        type: 'brief',
+        ...attrsFor('brief', { id: 'b-1' }),
+        content: [
+          { type: 'briefHeading', ...attrsFor('briefHeading', undefined), content: [{ type: 'text', text: '소제목' }] },
+          { type: 'paragraph', ...attrsFor('paragraph', undefined), content: [text] },
+          {
+            type: 'figure',
+            ...attrsFor('figure', figureAttributes),
+            content: [
+              { type: 'figureCaption', ...attrsFor('figureCaption', undefined) },
+              { type: 'figureCredit', ...attrsFor('figureCredit', undefined) },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+const pathOf: Record<string, string> = {
+  doc: 'attrs',
+  brief: 'content[0].attrs',
+  briefHeading: 'content[0].content[0].attrs',
+  paragraph: 'content[0].content[1].attrs',
+  text: 'content[0].content[1].content[0].attrs',
+  figure: 'content[0].content[2].attrs',
+  figureCaption: 'content[0].content[2].content[0].attrs',
+  figureCredit: 'content[0].content[2].content[1].attrs',
+};
+
+describe('the attributes each node and mark may carry', () => {
+  it('accepts every node with exactly its attributes', () => {
+    expect(validateRoundupBody(bodyWith({})).ok).toBe(true);
+  });
+
+  it.each([
+    ['doc', { version: 2 }, 'version'],
+    ['brief', { id: 'b-1', class: 'overlay' }, 'class'],
+    ['briefHeading', { level: 2 }, 'level'],
+    ['paragraph', { style: 'position:fixed' }, 'style'],
+    ['text', { onclick: 'alert(1)' }, 'onclick'],
+    ['figure', { ...figureAttributes, src: 'https://evil.example/x.png' }, 'src'],
+    ['figure', { ...figureAttributes, crop: { x: 0 } }, 'crop'],
+    ['figureCaption', { class: 'x' }, 'class'],
+    ['figureCredit', { title: 'x' }, 'title'],
+  ])('refuses an extra attribute on a %s', (node, attrs, extra) => {
+    const issues = issuesOf(bodyWith({ node, attrs }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe(`${pathOf[node]}.${extra}`);
+    expect(issues[0]?.message).toMatch(new RegExp(`^unknown attribute "${extra}": a \\S+ carries`));
+  });
+
+  it.each([
+    ['brief', { id: 'b 1' }, 'id', /brief id is malformed/],
+    ['brief', {}, 'id', /string/],
+    ['figure', { ...figureAttributes, photoId: '../../etc/passwd' }, 'photoId', /photoId/],
+    ['figure', { ...figureAttributes, alt: 'x'.repeat(501) }, 'alt', /500 characters/],
+    ['figure', { ...figureAttributes, alt: 'a\u0000b' }, 'alt', /NUL/],
+    ['figure', { ...figureAttributes, width: 0 }, 'width', /.+/],
+    ['figure', { ...figureAttributes, height: '640' }, 'height', /.+/],
+  ])('refuses a bad value on a %s (%j)', (node, attrs, attribute, message) => {
+    const issues = issuesOf(bodyWith({ node, attrs }));
+    expect(issues.map((issue) => issue.path)).toEqual([`${pathOf[node]}.${attribute}`]);
+    expect(issues[0]?.message).toMatch(message);
+  });
+
+  it('refuses attributes that are not an object, and fields a node or mark does not have', () => {
+    const markPath = 'content[0].content[1].content[0].marks[0]';
+    expect(issuesOf(bodyWith({ node: 'brief', attrs: ['b-1'] }))[0]?.path).toBe('content[0].attrs');
+    const extraField = bodyWith({ marks: [{ type: 'bold', onclick: 'x' }] });
+    expect(issuesOf(extraField)).toEqual([{ path: `${markPath}.onclick`, location: 'brief 1 › paragraph 1', message: 'unknown field "onclick"' }]);
+    const paragraphWithHandler = doc(brief([heading, { ...paragraph('x'), onmouseover: 'alert(1)' }]));
+    expect(issuesOf(paragraphWithHandler)[0]).toMatchObject({ path: 'content[0].content[1].onmouseover', message: 'unknown field "onmouseover"' });
+  });
+
+  it.each([
+    ['bold', { class: 'x' }, 'class'],
+    ['italic', { style: 'color:red' }, 'style'],
+    ['link', { href: 'https://x.test/', class: 'overlay' }, 'class'],
+    ['link', { href: 'https://x.test/', target: '_blank' }, 'target'],
+    ['link', { href: 'https://x.test/', rel: 'opener' }, 'rel'],
+    ['link', { href: 'https://x.test/', title: 't' }, 'title'],
+    ['link', { href: 'https://x.test/', onclick: 'alert(1)' }, 'onclick'],
+    ['link', { href: 'https://x.test/', target: null }, 'target'],
+  ])('refuses an extra attribute on a %s mark (%j)', (type, attrs, extra) => {
+    const issues = issuesOf(bodyWith({ marks: [{ type, attrs }] }));
+    expect(issues).toEqual([
+      {
+        path: `content[0].content[1].content[0].marks[0].attrs.${extra}`,
+        location: 'brief 1 › paragraph 1',
+        message: expect.stringMatching(new RegExp(`^unknown attribute "${extra}": a ${type} carries (no attributes|only "href")$`)),
+      },
+    ]);
+  });
+
+  it.each([
+    ['https://x.test', 'https://x.test/'],
+    ['HTTPS://X.TEST/', 'https://x.test/'],
+    [' https://x.test/', 'https://x.test/'],
+    ['https://광산구.kr/', 'https://xn--hc0bugl24c.kr/'],
+    ['MAILTO:desk@newsis.com', 'mailto:desk@newsis.com'],
+  ])('refuses the link %j, naming its normalised form', (href, normalized) => {
+    const [issue] = issuesOf(bodyWith({ marks: [{ type: 'link', attrs: { href } }] }));
+    expect(issue?.path).toBe('content[0].content[1].content[0].marks[0].attrs.href');
+    expect(issue?.message).toBe(`link must be stored in its normalised form ${JSON.stringify(normalized)}`);
+  });
+
+  it.each(['https://x.test/', 'https://xn--hc0bugl24c.kr/%EC%86%8C%EC%8B%9D', 'mailto:desk@newsis.com'])('accepts the normalised link %j', (href) => {
+    const result = validateRoundupBody(bodyWith({ marks: [{ type: 'link', attrs: { href } }] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(JSON.stringify(result.doc.toJSON())).toContain(`"attrs":{"href":${JSON.stringify(href)}}`);
+  });
+
+  it.each(['https://x.test/\u0000', 'java\u0000script:alert(1)', 'javascript&colon;alert(1)', 'https://desk@evil.test/', 'https://x.test/\u202e', 'https://x.test/a b'])(
+    'refuses the link %j',
+    (href) => {
+      const [issue] = issuesOf(bodyWith({ marks: [{ type: 'link', attrs: { href } }] }));
+      expect(issue?.message).toMatch(/http, https or mailto address/);
+    },
+  );
+
+  it('checks briefs sent on their own with the same rules', () => {
+    const result = validateBriefs([
+      { raw: { ...sampleBriefWithLink({ href: 'https://x.test/', target: '_blank' }) }, path: 'briefs[0]', location: 'brief 2' },
+    ]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'briefs[0].content[1].content[0].marks[0].attrs.target', location: 'brief 2 › paragraph 1' });
+  });
+});
+
+function sampleBriefWithLink(attrs: Record<string, unknown>): JSONContent {
+  return brief([heading, paragraph('링크', [{ type: 'link', attrs }])]);
+}
 
 describe('text that storage cannot hold', () => {
   it.each([

@@ -1,10 +1,8 @@
 import type { Mark, MarkType, Node as ProseMirrorNode, NodeType } from '@tiptap/pm/model';
-import { z } from 'zod/mini';
-import { briefIdSchema } from './brief-id';
+import type { z } from 'zod/mini';
+import { markAttributeRules, nodeAttributeRules } from './attribute-rules';
 import { isRecord } from './is-record';
 import { isStorableText, unstorableTextMessage } from './storable-text';
-import { isAllowedLinkHref } from './link-allowlist';
-import { figureAttributesSchema } from './nodes/figure';
 import { proseMirrorSchema } from './prosemirror-schema';
 
 export interface BodyIssue {
@@ -16,29 +14,6 @@ export interface BodyIssue {
 }
 
 export type BodyValidation = { ok: true; doc: ProseMirrorNode } | { ok: false; issues: BodyIssue[] };
-
-const nodeAttributeSchemas: Record<string, z.ZodMiniType> = {
-  doc: z.strictObject({}),
-  brief: z.strictObject({ id: briefIdSchema }),
-  briefHeading: z.strictObject({}),
-  paragraph: z.strictObject({}),
-  figure: figureAttributesSchema,
-  figureCaption: z.strictObject({}),
-  figureCredit: z.strictObject({}),
-  text: z.strictObject({}),
-};
-
-const markAttributeSchemas: Record<string, z.ZodMiniType> = {
-  bold: z.strictObject({}),
-  italic: z.strictObject({}),
-  link: z.strictObject({
-    href: z.string().check(z.refine(isAllowedLinkHref, 'link must be an http, https or mailto URL')),
-    target: z.optional(z.nullable(z.string())),
-    rel: z.optional(z.nullable(z.string())),
-    class: z.optional(z.nullable(z.string())),
-    title: z.optional(z.nullable(z.string())),
-  }),
-};
 
 const nodeLabels: Record<string, string> = {
   brief: 'brief',
@@ -55,14 +30,62 @@ interface Walk {
   briefIds: Set<string>;
 }
 
-function reportAttributeIssues(error: z.core.$ZodError, path: string, location: string, walk: Walk): void {
-  for (const problem of error.issues) {
-    walk.issues.push({
-      path: `${path}.attrs${problem.path.map((key) => `.${String(key)}`).join('')}`,
-      location,
-      message: problem.message,
-    });
+const nodeFields = new Set(['type', 'attrs', 'content', 'marks', 'text']);
+const markFields = new Set(['type', 'attrs']);
+
+/** `path.key`, or `key` at the top of the body (whose path is empty). */
+function pathTo(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function checkFields(raw: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, location: string, walk: Walk): void {
+  for (const key of Object.keys(raw)) {
+    if (!allowed.has(key)) walk.issues.push({ path: pathTo(path, key), location, message: `unknown field "${key}"` });
   }
+}
+
+/**
+ * The attributes of one node or mark against its rule: every key it does not know is reported on its own
+ * (`unknown attribute "class"`), every known one with a bad value too. Null when any is wrong.
+ */
+function checkAttributes(
+  rule: z.ZodMiniObject,
+  raw: unknown,
+  label: string,
+  path: string,
+  location: string,
+  walk: Walk,
+): Record<string, unknown> | null {
+  const attributesPath = pathTo(path, 'attrs');
+  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+    walk.issues.push({ path: attributesPath, location, message: 'attrs must be an object' });
+    return null;
+  }
+  const given = raw ?? {};
+  const allowed = Object.keys(rule.shape);
+  const known: Record<string, unknown> = {};
+  let ok = true;
+  for (const [key, value] of Object.entries(given)) {
+    if (allowed.includes(key)) {
+      known[key] = value;
+      continue;
+    }
+    ok = false;
+    const carries = allowed.length === 0 ? 'no attributes' : `only ${allowed.map((name) => `"${name}"`).join(', ')}`;
+    walk.issues.push({ path: `${attributesPath}.${key}`, location, message: `unknown attribute "${key}": a ${label} carries ${carries}` });
+  }
+  const parsed = rule.safeParse(known);
+  if (!parsed.success) {
+    for (const problem of parsed.error.issues) {
+      walk.issues.push({
+        path: `${attributesPath}${problem.path.map((key) => `.${String(key)}`).join('')}`,
+        location,
+        message: problem.message,
+      });
+    }
+    return null;
+  }
+  return ok ? parsed.data : null;
 }
 
 function describeExpected(type: NodeType): string {
@@ -82,9 +105,10 @@ function checkMarks(raw: unknown, parent: NodeType, path: string, location: stri
       walk.issues.push({ path: markPath, location, message: 'mark must have a type' });
       return;
     }
+    checkFields(entry, markFields, markPath, location, walk);
     const markType: MarkType | undefined = proseMirrorSchema.marks[entry.type];
-    const attributeSchema = markAttributeSchemas[entry.type];
-    if (markType === undefined || attributeSchema === undefined) {
+    const attributeRule = markAttributeRules[entry.type];
+    if (markType === undefined || attributeRule === undefined) {
       walk.issues.push({ path: markPath, location, message: `unknown mark "${entry.type}"` });
       return;
     }
@@ -96,12 +120,8 @@ function checkMarks(raw: unknown, parent: NodeType, path: string, location: stri
       });
       return;
     }
-    const attributes = attributeSchema.safeParse(entry.attrs ?? {});
-    if (!attributes.success) {
-      reportAttributeIssues(attributes.error, markPath, location, walk);
-      return;
-    }
-    marks.push(markType.create(entry.attrs ?? {}));
+    const attributes = checkAttributes(attributeRule, entry.attrs, entry.type, markPath, location, walk);
+    if (attributes !== null) marks.push(markType.create(attributes));
   });
   return marks;
 }
@@ -117,14 +137,18 @@ function checkNode(
     walk.issues.push({ path, location, message: 'node must be an object with a "type"' });
     return null;
   }
+  checkFields(raw, nodeFields, path, location || 'document', walk);
   const type: NodeType | undefined = proseMirrorSchema.nodes[raw.type];
-  const attributeSchema = nodeAttributeSchemas[raw.type];
-  if (type === undefined || attributeSchema === undefined) {
+  const attributeRule = nodeAttributeRules[raw.type];
+  if (type === undefined || attributeRule === undefined) {
     walk.issues.push({ path, location, message: `unknown node "${raw.type}"` });
     return null;
   }
+  const label = nodeLabels[raw.type] ?? raw.type;
+  const attributes = checkAttributes(attributeRule, raw.attrs, label, path, location || 'document', walk);
 
   if (type.isText) {
+    if (raw.content !== undefined) walk.issues.push({ path: `${path}.content`, location, message: 'a text node has no content' });
     if (typeof raw.text !== 'string' || raw.text.length === 0) {
       walk.issues.push({ path, location, message: 'text node must have non-empty text' });
       return null;
@@ -135,11 +159,10 @@ function checkNode(
     }
     if (parent === null) return null;
     const marks = checkMarks(raw.marks, parent, path, location, walk);
-    return proseMirrorSchema.text(raw.text, marks);
+    return attributes === null ? null : proseMirrorSchema.text(raw.text, marks);
   }
 
-  const attributes = attributeSchema.safeParse(raw.attrs ?? {});
-  if (!attributes.success) reportAttributeIssues(attributes.error, path, location, walk);
+  if (raw.text !== undefined) walk.issues.push({ path: pathTo(path, 'text'), location: location || 'document', message: `a ${label} has no text of its own` });
   if (raw.type === 'brief' && isRecord(raw.attrs) && typeof raw.attrs.id === 'string') {
     if (walk.briefIds.has(raw.attrs.id)) {
       walk.issues.push({ path: `${path}.attrs.id`, location, message: `brief id "${raw.attrs.id}" is used twice` });
@@ -192,9 +215,9 @@ function checkNode(
     });
     contentValid = false;
   }
-  if (!contentValid || !attributes.success) return null;
+  if (!contentValid || attributes === null) return null;
   try {
-    return type.create(attributes.data as Record<string, unknown>, children);
+    return type.create(attributes, children);
   } catch (error) {
     walk.issues.push({ path, location, message: error instanceof Error ? error.message : 'invalid node' });
     return null;

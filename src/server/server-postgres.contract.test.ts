@@ -10,6 +10,7 @@ import { defineRevisionContract } from '../../tests/contract/revision-contract';
 import { defineCommentContract } from '../../tests/contract/comment-contract';
 import { defineExchangeContract } from '../../tests/contract/exchange-contract';
 import { defineRequestGuardContract } from '../../tests/contract/request-guard-contract';
+import { defineLinkAttributesContract } from '../../tests/contract/link-attributes-contract';
 
 if (process.env.DATABASE_URL) {
   defineRoundupApiContract('server on PostgreSQL', () => startContractServer('postgres'));
@@ -22,6 +23,7 @@ if (process.env.DATABASE_URL) {
   defineCommentContract('server on PostgreSQL', () => startContractServer('postgres'));
   defineExchangeContract('server on PostgreSQL', () => startContractServer('postgres'));
   defineRequestGuardContract('server on PostgreSQL', () => startContractServer('postgres'));
+  defineLinkAttributesContract('server on PostgreSQL', () => startContractServer('postgres'));
 } else {
   console.warn('PostgreSQL contract suites skipped: DATABASE_URL is not set (bash .ci/run sets it when PostgreSQL answers).');
   describe('API contract: server on PostgreSQL', () => {

@@ -9,6 +9,7 @@ import { defineRevisionContract } from '../../tests/contract/revision-contract';
 import { defineCommentContract } from '../../tests/contract/comment-contract';
 import { defineExchangeContract } from '../../tests/contract/exchange-contract';
 import { defineRequestGuardContract } from '../../tests/contract/request-guard-contract';
+import { defineLinkAttributesContract } from '../../tests/contract/link-attributes-contract';
 
 // The API contract against the real server on SQLite; PostgreSQL runs in its own file, so the two run in parallel.
 defineRoundupApiContract('server on SQLite', () => startContractServer('sqlite'));
@@ -21,3 +22,4 @@ defineRevisionContract('server on SQLite', () => startContractServer('sqlite'));
 defineCommentContract('server on SQLite', () => startContractServer('sqlite'));
 defineExchangeContract('server on SQLite', () => startContractServer('sqlite'));
 defineRequestGuardContract('server on SQLite', () => startContractServer('sqlite'));
+defineLinkAttributesContract('server on SQLite', () => startContractServer('sqlite'));

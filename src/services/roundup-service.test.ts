@@ -66,7 +66,7 @@ describe('roundup service: create and read', () => {
     const { service } = setup();
     const created = await service.create(reporter, { meta: { headline: '  광산구 소식  ', kicker: '광주소식' }, body: sampleBodies.nonCanonical() });
     expect(created.meta).toMatchObject({ headline: '광산구 소식', kicker: '광주소식', outlet: '뉴시스' });
-    expect(JSON.stringify(created.body)).toContain('"rel":"noopener noreferrer nofollow"');
+    expect(JSON.stringify(created.body)).toContain('"attrs":{"href":"https://example.com/a"}');
     expect(JSON.stringify(created.body)).not.toContain('"content":[]');
   });
 
@@ -131,7 +131,7 @@ describe('roundup service: save', () => {
     expect(saved.updatedAt).toBe('2026-03-02T09:01:00.000Z');
     expect(saved.createdAt).toBe(created.createdAt);
     expect(saved.meta.headline).toBe('새 제목');
-    expect(JSON.stringify(saved.body)).toContain('"rel":"noopener noreferrer nofollow"');
+    expect(JSON.stringify(saved.body)).toContain('"attrs":{"href":"https://example.com/a"}');
     expect(await service.get(reporter, created.id)).toEqual(saved);
   });
 

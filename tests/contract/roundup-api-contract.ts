@@ -15,7 +15,7 @@ import {
 } from '../../src/contract/roundup-endpoints';
 import { apiRoutes, idempotencyKeyHeader } from '../../src/contract/routes';
 import type { RoundupMetadata } from '../../src/schema/roundup-metadata';
-import type { Roundup } from '../../src/schema/roundup';
+import { currentSchemaVersion, type Roundup } from '../../src/schema/roundup';
 import { inspectImage } from '../../src/services/image-format/inspect-image';
 import { imageFixtures } from './image-fixtures';
 import { sampleBodies } from './sample-bodies';
@@ -140,7 +140,7 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
         const response = await sendJson('POST', apiRoutes.roundups, {});
         const created = await roundupFrom(response, 201);
         expect(response.headers.get('location')).toBe(apiRoutes.roundup(created.id));
-        expect(created).toMatchObject({ status: 'draft', version: 1, schemaVersion: 1 });
+        expect(created).toMatchObject({ status: 'draft', version: 1, schemaVersion: currentSchemaVersion });
         expect(created.meta).toMatchObject({ outlet: '뉴시스', houseStyle: 'newsis', headline: '', reporters: [] });
         expect(created.body.content).toHaveLength(1);
         expect(created.body.content?.[0]).toMatchObject({ type: 'brief', attrs: { id: expect.any(String) } });
@@ -152,7 +152,7 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
         expect(created.meta).toMatchObject({ headline: '광산구 소식', kicker: '광주소식' });
         const paragraphs = created.body.content?.[0]?.content ?? [];
         expect(paragraphs[2]).toEqual({ type: 'paragraph' });
-        expect(paragraphs[1]?.content?.[0]?.marks?.[0]?.attrs).toMatchObject({ href: 'https://example.com/a', rel: 'noopener noreferrer nofollow' });
+        expect(paragraphs[1]?.content?.[0]?.marks?.[0]?.attrs).toEqual({ href: 'https://example.com/a' });
         expect(await getRoundup(created.id)).toEqual(created);
       });
 
@@ -370,7 +370,7 @@ export function defineRoundupApiContract(backendName: string, setup: () => Promi
         await receiptFrom(await saveChanges(created, { briefs: [brief] }));
         const stored = await getRoundup(created.id);
         expect(stored.body.content?.[0]?.content?.[2]).toEqual({ type: 'paragraph' });
-        expect(stored.body.content?.[0]?.content?.[1]?.content?.[0]?.marks?.[0]?.attrs).toMatchObject({ rel: 'noopener noreferrer nofollow' });
+        expect(stored.body.content?.[0]?.content?.[1]?.content?.[0]?.marks?.[0]?.attrs).toEqual({ href: 'https://example.com/a' });
       });
 
       it('answers with the same version, and stores nothing, when nothing changed', async () => {

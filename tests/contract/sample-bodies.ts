@@ -29,7 +29,7 @@ export const sampleBodies = {
     };
   },
 
-  /** Valid, but written the long way: the canonical form drops the empty `content` and fills link defaults. */
+  /** Valid, but written the long way: the canonical form drops the empty `content`. */
   nonCanonical(): JSONContent {
     return {
       type: 'doc',

@@ -12,6 +12,7 @@ import { CommentHighlights } from './extensions/comment-highlights';
 import { DocumentEnds } from './extensions/document-ends';
 import { EditableChanges, subscribeToEditableChanges } from './extensions/editable-changes';
 import { LinkAutolink } from './extensions/link-autolink';
+import { PasteHygiene } from './extensions/paste-hygiene';
 import { PhotoPasteDrop } from './extensions/photo-paste-drop';
 import { SelectedBriefs } from './extensions/selected-briefs';
 import { TypingOverBriefs } from './extensions/typing-over-briefs';
@@ -58,7 +59,7 @@ function figureLabels(i18n: I18n): FigureLabels {
 
 /**
  * The editor's extensions: the shared roundup list with node views swapped in, plus what only an editing
- * surface needs (history, drop and gap cursors, placeholders, auto-linking, photo paste and drop, comment highlights: decorations
+ * surface needs (history, drop and gap cursors, placeholders, paste hygiene, auto-linking, photo paste and drop, comment highlights: decorations
  * only, so comments never reach the schema, the renderer or an export; editability changes for the node views).
  */
 export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExtension[] {
@@ -120,6 +121,7 @@ export function createEditorExtensions({ i18n }: EditorExtensionOptions): AnyExt
         return '';
       },
     }),
+    PasteHygiene,
     LinkAutolink,
     PhotoPasteDrop,
     CommentHighlights,

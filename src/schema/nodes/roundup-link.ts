@@ -1,10 +1,10 @@
-import { Mark, mergeAttributes } from '@tiptap/core';
-import { isAllowedLinkHref } from '../link-allowlist';
+import { Mark } from '@tiptap/core';
+import { normalizeLinkHref } from '../normalize-link-href';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     roundupLink: {
-      /** Links the selection; refused (false) for an href outside the allow-list. */
+      /** Links the selection with the normalised form of `href`; refused (false) for an address outside the allow-list. */
       setLink: (attributes: { href: string }) => ReturnType;
       /** Removes the link around the cursor or from the selection. */
       unsetLink: () => ReturnType;
@@ -15,13 +15,19 @@ declare module '@tiptap/core' {
 /** Set on a transaction that made or removed a link on purpose, so that auto-linking leaves it alone. */
 export const preventAutolinkMeta = 'preventAutolink';
 
-const defaultRel = 'noopener noreferrer nofollow';
+/**
+ * The `rel` every link is drawn with. Fixed, never stored: a link opened from the editor (by a desk, a designer) must
+ * not hand the Bureau tab to the page it opens nor tell that page where it came from.
+ */
+export const editorLinkRel = 'noopener noreferrer';
 
 /**
  * Links limited to http, https and mailto, whether typed, pasted or loaded from a stored document. Our own mark
  * rather than `@tiptap/extension-link`: that one brings linkify (~10 KiB gzip) into the editor's first load for
  * auto-linking, which the editor does with a URL pattern instead (see `link-autolink.ts` in the editor feature).
- * The attributes are the ones stored documents already carry.
+ * A link carries its address and nothing else (see `attribute-rules.ts`): pasted HTML brings no class, target, rel,
+ * title or style, its href is stored normalised (`normalizeLinkHref`), and it is drawn with a fixed `rel` and no
+ * target, whatever a document holds.
  */
 export const RoundupLink = Mark.create({
   name: 'link',
@@ -32,11 +38,10 @@ export const RoundupLink = Mark.create({
 
   addAttributes() {
     return {
-      href: { default: null, parseHTML: (element) => element.getAttribute('href') },
-      target: { default: null },
-      rel: { default: defaultRel },
-      class: { default: null },
-      title: { default: null },
+      href: {
+        default: null,
+        parseHTML: (element) => normalizeLinkHref(element.getAttribute('href') ?? ''),
+      },
     };
   },
 
@@ -44,27 +49,25 @@ export const RoundupLink = Mark.create({
     return [
       {
         tag: 'a[href]',
-        getAttrs: (element) => {
-          const href = element.getAttribute('href');
-          return href !== null && isAllowedLinkHref(href) ? null : false;
-        },
+        getAttrs: (element) => (normalizeLinkHref(element.getAttribute('href') ?? '') === null ? false : null),
       },
     ];
   },
 
-  renderHTML({ HTMLAttributes }) {
-    const href: unknown = HTMLAttributes.href;
-    const safe = typeof href === 'string' && isAllowedLinkHref(href);
-    return ['a', mergeAttributes(HTMLAttributes, { href: safe ? href : '' }), 0];
+  renderHTML({ mark }) {
+    const href: unknown = mark.attrs.href;
+    const normalized = typeof href === 'string' ? normalizeLinkHref(href) : null;
+    return ['a', normalized === null ? { rel: editorLinkRel } : { href: normalized, rel: editorLinkRel }, 0];
   },
 
   addCommands() {
     return {
       setLink:
         (attributes) =>
-        ({ chain }) =>
-          isAllowedLinkHref(attributes.href) &&
-          chain().setMark(this.name, attributes).setMeta(preventAutolinkMeta, true).run(),
+        ({ chain }) => {
+          const href = normalizeLinkHref(attributes.href);
+          return href !== null && chain().setMark(this.name, { href }).setMeta(preventAutolinkMeta, true).run();
+        },
       unsetLink:
         () =>
         ({ chain }) =>

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAllowedLinkHref } from '@/schema/link-allowlist';
+import { normalizeLinkHref } from '@/schema/normalize-link-href';
 
 interface LinkDialogProps {
   editor: Editor;
@@ -16,7 +16,7 @@ function withProtocol(value: string): string {
   return `https://${trimmed}`;
 }
 
-/** Add, change or remove a link. Only http, https and mailto addresses are accepted, and the dialog says so. */
+/** Add, change or remove a link. Only http, https and mailto addresses are accepted, and the dialog says so; the address is stored normalised. */
 export function LinkDialog({ editor, open, onClose }: LinkDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -45,8 +45,9 @@ export function LinkDialog({ editor, open, onClose }: LinkDialogProps) {
       onClose();
       return;
     }
-    const href = withProtocol(value);
-    if (!isAllowedLinkHref(href)) {
+    // Stored as checked: the normalised address, never the text as typed.
+    const href = normalizeLinkHref(withProtocol(value));
+    if (href === null) {
       setError(t('link.invalid'));
       return;
     }

@@ -1,6 +1,6 @@
 import { combineTransactionSteps, Extension, findChildrenInRange, getChangedRanges } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { isAllowedLinkHref } from '@/schema/link-allowlist';
+import { normalizeLinkHref } from '@/schema/normalize-link-href';
 import { preventAutolinkMeta } from '@/schema/nodes/roundup-link';
 import { findUrls } from '../lib/find-urls';
 
@@ -38,9 +38,10 @@ function autolink(transactions: readonly Transaction[], oldState: EditorState, n
         const wordEnd = pos + 1 + url.end + (/^\S*/.exec(text.slice(url.end))?.[0].length ?? 0);
         const touches = wordEnd >= newRange.from - 1 && from <= newRange.to;
         const beingTyped = !pasted && selection.empty && selection.from >= from && selection.from <= wordEnd;
-        if (!touches || beingTyped || linked.has(from) || !isAllowedLinkHref(url.href)) continue;
+        const href = normalizeLinkHref(url.href);
+        if (!touches || beingTyped || linked.has(from) || href === null) continue;
         if (newState.doc.rangeHasMark(from, to, linkType)) continue;
-        tr.addMark(from, to, linkType.create({ href: url.href }));
+        tr.addMark(from, to, linkType.create({ href }));
         linked.add(from);
       }
     }
@@ -64,11 +65,10 @@ export const LinkAutolink = Extension.create({
             if (linkType === undefined || state.selection.empty) return false;
             const text = event.clipboardData?.getData('text/plain').trim() ?? '';
             const [url] = findUrls(text);
-            if (url === undefined || url.start !== 0 || url.end !== text.length || !isAllowedLinkHref(url.href)) return false;
+            const href = url === undefined ? null : normalizeLinkHref(url.href);
+            if (url === undefined || url.start !== 0 || url.end !== text.length || href === null) return false;
             const { from, to } = state.selection;
-            view.dispatch(
-              state.tr.removeMark(from, to, linkType).addMark(from, to, linkType.create({ href: url.href })).setMeta(preventAutolinkMeta, true),
-            );
+            view.dispatch(state.tr.removeMark(from, to, linkType).addMark(from, to, linkType.create({ href })).setMeta(preventAutolinkMeta, true));
             return true;
           },
         },
