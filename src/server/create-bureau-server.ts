@@ -97,7 +97,15 @@ export async function startBureauServer(config: ServerConfig, options: ServerSta
     notifications: createNotificationService({ roundups: storage.roundups, comments: storage.comments }),
     locks: createEditLockService({ storage: storage.locks, loadRoundup: (actor, id) => roundups.get(actor, id), clock, changes }),
     changes,
-    photos: createPhotoService({ storage: photoStorage, processor, clock, generateId: createRandomId, maxBytes: config.maxPhotoBytes }),
+    photos: createPhotoService({
+      storage: photoStorage,
+      processor,
+      clock,
+      generateId: createRandomId,
+      maxBytes: config.maxPhotoBytes,
+      // Native: the pure-JS fallback held the event loop ~0.5 s for a 20 MB photo, this ~20 ms.
+      hashBytes: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    }),
     auth,
     accounts: createUserAdminService({ storage: storage.users, hasher, clock, generateId: createRandomId, hashToken: hashText }),
     setup: createFirstRunSetup({ storage: storage.users, hasher, clock, generateId: createRandomId, token: setupToken }),

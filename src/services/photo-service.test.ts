@@ -94,6 +94,30 @@ describe('photo service', () => {
     });
   });
 
+  it('hashes every stored file with the hash function it is given (node:crypto on the server)', async () => {
+    const hashed: number[] = [];
+    /** A well-formed hex digest that says which file it was made from. */
+    const fakeHash = (byteLength: number) => String(byteLength).padStart(64, 'f');
+    const service = createPhotoService({
+      processor: resizingProcessor,
+      storage: createMemoryStorage().photos,
+      clock: () => new Date('2026-03-02T09:00:00.000Z'),
+      generateId: () => 'photo-1',
+      hashBytes: async (bytes) => {
+        hashed.push(bytes.byteLength);
+        return fakeHash(bytes.byteLength);
+      },
+    });
+    const photo = await service.upload(reporter, imageFixtures.jpeg(16, 8));
+    expect(photo.contentHash).toBe(fakeHash(3));
+    expect(photo.variants.map((variant) => variant.url)).toEqual([
+      `/api/photos/photo-1/w480?v=${fakeHash(2)}`,
+      `/api/photos/photo-1/w960?v=${fakeHash(2)}`,
+      `/api/photos/photo-1/w1600?v=${fakeHash(1)}`,
+    ]);
+    expect(hashed.sort()).toEqual([1, 2, 2, 3]);
+  });
+
   it('answers not_found for a web size the photo does not have', async () => {
     const { service } = setup();
     await service.upload(reporter, imageFixtures.png(7, 5));

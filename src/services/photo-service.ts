@@ -7,7 +7,8 @@ import type { PhotoProcessor } from './photo-processor';
 import type { PhotoStorage } from './photo-storage';
 import { internalError, notFound, payloadTooLarge, ServiceError, unsupportedMediaType } from './service-error';
 import type { StoredPhotoMetadata } from './stored-photo';
-import { storedPhotoFromProcessing } from './stored-photo-from-processing';
+import { storedPhotoFromProcessing, type HashBytes } from './stored-photo-from-processing';
+import { webCryptoSha256Hex } from './web-crypto-sha256-hex';
 
 export interface PhotoServiceOptions {
   /** Decides what the bytes are and what is stored: sharp on the server, header inspection in the mock. */
@@ -18,6 +19,11 @@ export interface PhotoServiceOptions {
   generateId: () => string;
   /** Largest upload in bytes. Default: the contract's `maxPhotoBytes`. */
   maxBytes?: number;
+  /**
+   * SHA-256 (hex) of each stored file: its ETag and cache key. Default: Web Crypto, which browsers (the mock) have;
+   * the server passes node:crypto.
+   */
+  hashBytes?: HashBytes;
 }
 
 /** One stored file of a photo, ready to be served. */
@@ -69,6 +75,7 @@ function quotable(declaredType: string | undefined): string | null {
 export function createPhotoService(options: PhotoServiceOptions): PhotoService {
   const { processor, storage, clock, generateId } = options;
   const maxBytes = options.maxBytes ?? maxPhotoBytes;
+  const hashBytes = options.hashBytes ?? webCryptoSha256Hex;
 
   async function findMetadata(id: string): Promise<StoredPhotoMetadata> {
     const metadata = photoIdPattern.test(id) ? await storage.getMetadata(id) : null;
@@ -86,7 +93,7 @@ export function createPhotoService(options: PhotoServiceOptions): PhotoService {
         const sentAs = quotable(declaredType);
         throw unsupportedMediaType(sentAs === null ? processed.reason : `${processed.reason} (sent as ${sentAs})`);
       }
-      const photo = storedPhotoFromProcessing(generateId(), processed, clock().toISOString());
+      const photo = await storedPhotoFromProcessing(generateId(), processed, clock().toISOString(), hashBytes);
       if (!(await storage.insert(photo))) throw internalError(`generated photo id "${photo.id}" is already taken`);
       const { files: _files, ...metadata } = photo;
       return toPhoto(metadata);

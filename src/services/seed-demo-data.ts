@@ -9,7 +9,8 @@ import type { PhotoProcessor } from './photo-processor';
 import type { PhotoStorage } from './photo-storage';
 import type { RoundupStorage } from './roundup-storage';
 import { seedDemoAccounts } from './seed-demo-accounts';
-import { storedPhotoFromProcessing } from './stored-photo-from-processing';
+import { storedPhotoFromProcessing, type HashBytes } from './stored-photo-from-processing';
+import { webCryptoSha256Hex } from './web-crypto-sha256-hex';
 import type { UserStorage } from './user-storage';
 import type { MarkerStore } from './marker-store';
 import { emptyWorkflow } from '../schema/roundup-workflow';
@@ -41,6 +42,8 @@ export interface SeedDemoOptions {
   hasher: PasswordHasher;
   /** Turns the demo photos into what is stored, as an upload would. Default: the mock's inspecting processor. */
   processor?: PhotoProcessor;
+  /** Hashes the demo photos' files, as the photo service would. Default: Web Crypto. */
+  hashBytes?: HashBytes;
 }
 
 export interface DemoSeedResult {
@@ -58,7 +61,7 @@ async function seedDemoRoundup(target: DemoSeedTarget, options: SeedDemoOptions,
     if ((await target.photos.getMetadata(photoId)) !== null) continue;
     const processed = await processor.process(await options.loadDemoPhoto(photoId));
     if (!processed.ok) throw new Error(`demo photo ${photoId} is not usable: ${processed.reason}`);
-    await target.photos.insert(storedPhotoFromProcessing(photoId, processed, now));
+    await target.photos.insert(await storedPhotoFromProcessing(photoId, processed, now, options.hashBytes ?? webCryptoSha256Hex));
   }
 
   const validation = validateRoundupBody(gwangjuRoundupBody);

@@ -1,14 +1,21 @@
 import type { PhotoProcessing } from './photo-processor';
-import { sha256Hex } from './sha256';
 import type { StoredPhoto, StoredPhotoVariant } from './stored-photo';
 
 export type ProcessedPhoto = Extract<PhotoProcessing, { ok: true }>;
+
+/** SHA-256 (hex) of a file's bytes; async, so that the server can hash natively and the browser with Web Crypto. */
+export type HashBytes = (bytes: Uint8Array) => Promise<string>;
 
 /**
  * What storage keeps of a processed upload: the files, and their sizes and content hashes (ETags and cache keys).
  * Variants are listed narrowest first; a name the processor produced twice keeps its first file.
  */
-export function storedPhotoFromProcessing(id: string, processed: ProcessedPhoto, createdAt: string): StoredPhoto {
+export async function storedPhotoFromProcessing(
+  id: string,
+  processed: ProcessedPhoto,
+  createdAt: string,
+  hashBytes: HashBytes,
+): Promise<StoredPhoto> {
   const { original } = processed;
   const files: StoredPhoto['files'] = { original: original.bytes };
   const variants: StoredPhotoVariant[] = [];
@@ -21,7 +28,7 @@ export function storedPhotoFromProcessing(id: string, processed: ProcessedPhoto,
       width: variant.width,
       height: variant.height,
       byteSize: variant.bytes.byteLength,
-      contentHash: sha256Hex(variant.bytes),
+      contentHash: await hashBytes(variant.bytes),
     });
   }
   return {
@@ -30,7 +37,7 @@ export function storedPhotoFromProcessing(id: string, processed: ProcessedPhoto,
     width: original.width,
     height: original.height,
     byteSize: original.bytes.byteLength,
-    contentHash: sha256Hex(original.bytes),
+    contentHash: await hashBytes(original.bytes),
     variants,
     createdAt,
     files,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhotoStorage } from '../../src/services/photo-storage';
 import type { StoredPhoto } from '../../src/services/stored-photo';
 import { storedPhotoFromProcessing } from '../../src/services/stored-photo-from-processing';
+import { webCryptoSha256Hex } from '../../src/services/web-crypto-sha256-hex';
 import { imageFixtures } from './image-fixtures';
 
 export interface OpenedPhotoStorage {
@@ -12,7 +13,7 @@ export interface OpenedPhotoStorage {
 const createdAt = '2026-03-02T09:00:00.000Z';
 
 /** A photo as the server stores it: a cleaned original and two web sizes, each a real image of its own size. */
-function photoWithVariants(id: string): StoredPhoto {
+function photoWithVariants(id: string): Promise<StoredPhoto> {
   return storedPhotoFromProcessing(
     id,
     {
@@ -24,6 +25,7 @@ function photoWithVariants(id: string): StoredPhoto {
       ],
     },
     createdAt,
+    webCryptoSha256Hex,
   );
 }
 
@@ -61,7 +63,7 @@ export function definePhotoStorageContract(adapterName: string, open: () => Prom
     });
 
     it('stores a photo with its files: the metadata and every file come back byte for byte', async () => {
-      const photo = photoWithVariants('p-1');
+      const photo = await photoWithVariants('p-1');
       expect(await storage.photos.insert(photo)).toBe(true);
       expect(await storage.photos.getMetadata('p-1')).toEqual(withoutFiles(photo));
       expect(await storage.photos.getFile('p-1', 'original')).toEqual(photo.files.original);
@@ -70,7 +72,7 @@ export function definePhotoStorageContract(adapterName: string, open: () => Prom
     });
 
     it('answers null for a photo or a file that does not exist', async () => {
-      await storage.photos.insert(photoWithVariants('p-1'));
+      await storage.photos.insert(await photoWithVariants('p-1'));
       expect(await storage.photos.getFile('p-1', 'w1600')).toBeNull();
       expect(await storage.photos.getMetadata('p-unknown')).toBeNull();
       expect(await storage.photos.getFile('p-unknown', 'original')).toBeNull();
@@ -96,7 +98,7 @@ export function definePhotoStorageContract(adapterName: string, open: () => Prom
     });
 
     it('refuses a second photo under the same id and keeps the first one whole', async () => {
-      const first = photoWithVariants('p-1');
+      const first = await photoWithVariants('p-1');
       await storage.photos.insert(first);
       const impostorBytes = imageFixtures.png(5, 5);
       const impostor: StoredPhoto = {
@@ -134,7 +136,7 @@ export function definePhotoStorageContract(adapterName: string, open: () => Prom
     });
 
     it('copies bytes in and out: no caller can change what is stored', async () => {
-      const photo = photoWithVariants('p-1');
+      const photo = await photoWithVariants('p-1');
       const original = photo.files.original.slice();
       await storage.photos.insert(photo);
       photo.files.original[0] = 0;
