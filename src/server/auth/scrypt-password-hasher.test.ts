@@ -11,7 +11,7 @@ describe('scrypt password hasher (server)', () => {
     expect(hash).toMatch(/^scrypt\$32768\$8\$3\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
     expect(await hasher.verify('bureau-demo', hash)).toBe(true);
     expect(await hasher.verify('Bureau-demo', hash)).toBe(false);
-  });
+  }, 20_000);
 
   it('checks a hash with the cost it names, whatever new hashes use', async () => {
     const old = await createScryptPasswordHasher({ cost: { N: 2 ** 11, r: 4, p: 2 } }).hash('비밀번호');
@@ -55,6 +55,32 @@ describe('scrypt password hasher (server)', () => {
     expect(hashes).toHaveLength(4);
     expect(ticks).toBeGreaterThanOrEqual(10);
   }, 20_000);
+
+  it('computes at most `concurrency` hashes at once, the others in turn', async () => {
+    const running = { now: 0, most: 0 };
+    const releases: Array<() => void> = [];
+    const hasher = createScryptPasswordHasher({
+      concurrency: 2,
+      derive: (_password, _salt, length) =>
+        new Promise((resolve) => {
+          running.now += 1;
+          running.most = Math.max(running.most, running.now);
+          releases.push(() => {
+            running.now -= 1;
+            resolve(Buffer.alloc(length, 7));
+          });
+        }),
+    });
+    const hashes = Promise.all(['1', '2', '3', '4', '5'].map((password) => hasher.hash(password)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(releases).toHaveLength(2);
+    while (releases.length > 0) {
+      releases.shift()!();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await hashes).toHaveLength(5);
+    expect(running.most).toBe(2);
+  });
 
   it('refuses to be built with a cost it would refuse to check', () => {
     expect(() => createScryptPasswordHasher({ cost: { N: 1000, r: 8, p: 1 } })).toThrow(/scrypt cost/);

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { createConcurrencyLimit } from '../photos/concurrency-limit';
 import type { PasswordHasher } from '../../services/password-hasher';
 
 export interface ScryptCost {
@@ -17,6 +19,14 @@ export interface ScryptPasswordHasherOptions {
    * the cost they name.
    */
   cost?: ScryptCost;
+  /**
+   * Hashes computed at once; the others wait their turn (default: one fewer than the CPU cores, at least one). scrypt
+   * runs on libuv's thread pool, off the event loop, but it still takes a whole core: a flood of sign-ins must leave
+   * a core to the event loop, which runs every save, and thread-pool threads to file reads.
+   */
+  concurrency?: number;
+  /** Derives the key (node:crypto's scrypt by default); tests replace it to watch the concurrency. */
+  derive?: (password: string, salt: Buffer, length: number, cost: ScryptCost) => Promise<Buffer>;
 }
 
 const algorithm = 'scrypt';
@@ -26,12 +36,12 @@ const hashBytes = 32;
 const limits = { maxN: 2 ** 20, maxR: 32, maxP: 16 };
 const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
 
-function scryptAsync(password: string, salt: Buffer, length: number, cost: ScryptCost): Promise<Buffer> {
+function nodeScrypt(password: string, salt: Buffer, length: number, cost: ScryptCost): Promise<Buffer> {
   // Node refuses above 32 MiB unless told: allow what these parameters need (128·N·r·p for p lanes run in turn
   // is 128·N·r at a time) with room to spare.
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, length, options, (error, derived) => (error ? reject(error) : resolve(derived)));
+    scrypt(password, salt, length, options, (error, derived) => (error ? reject(error) : resolve(derived)));
   });
 }
 
@@ -67,6 +77,10 @@ function parseHash(text: string): ParsedHash | null {
 export function createScryptPasswordHasher(options: ScryptPasswordHasherOptions = {}): PasswordHasher {
   const cost = options.cost ?? { N: 2 ** 15, r: 8, p: 3 };
   if (!isValidCost(cost)) throw new Error(`scrypt cost out of range: N a power of two up to 2^20, r 1–32, p 1–16`);
+  const derive = options.derive ?? nodeScrypt;
+  const limit = createConcurrencyLimit(options.concurrency ?? Math.max(1, availableParallelism() - 1));
+  const scryptAsync = (password: string, salt: Buffer, length: number, hashCost: ScryptCost) =>
+    limit(() => derive(password.normalize('NFC'), salt, length, hashCost));
 
   return {
     async hash(password) {
