@@ -76,6 +76,16 @@ describe('readBoundedBody', () => {
     expect((await readBoundedBody(streamed([bytes(30), bytes(30)], { 'content-length': '10' }).request, 100, refuse)).byteLength).toBe(60);
   });
 
+  it('counts the body too where the platform gives no body stream (Firefox), as it is then already in memory', async () => {
+    function withoutStream(body: Uint8Array<ArrayBuffer>): Request {
+      const request = new Request('http://localhost/api/x', { method: 'POST', body });
+      Object.defineProperty(request, 'body', { value: undefined });
+      return request;
+    }
+    expect((await readBoundedBody(withoutStream(bytes(100)), 100, refuse)).byteLength).toBe(100);
+    await expect(readBoundedBody(withoutStream(bytes(101)), 100, refuse)).rejects.toBeInstanceOf(TooLarge);
+  });
+
   it('answers an empty body as no bytes', async () => {
     expect((await readBoundedBody(new Request('http://localhost/api/x', { method: 'POST' }), 100, refuse)).byteLength).toBe(0);
     expect((await readBoundedBody(streamed([]).request, 0, refuse)).byteLength).toBe(0);

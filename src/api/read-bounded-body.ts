@@ -11,8 +11,15 @@ function declaredLength(header: string | null): number | null {
 export async function readBoundedBody(request: Request, limitBytes: number, refusal: () => Error): Promise<Uint8Array<ArrayBuffer>> {
   const declared = declaredLength(request.headers.get('content-length'));
   if (declared !== null && declared > limitBytes) throw refusal();
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  const stream: ReadableStream<Uint8Array> | null | undefined = request.body;
+  if (stream === null) return new Uint8Array(0);
+  if (stream === undefined) {
+    // Firefox's Request has no body stream; its bodies (the in-browser mock's) are then already in memory, whole.
+    const whole = new Uint8Array(await request.arrayBuffer());
+    if (whole.byteLength > limitBytes) throw refusal();
+    return whole;
+  }
+  const reader = stream.getReader();
   // Chunks are kept as they came (no growing buffer to copy into): a refused body holds no more than what was read.
   const chunks: Uint8Array[] = [];
   let size = 0;
