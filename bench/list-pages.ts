@@ -112,7 +112,9 @@ function historyRevision(roundup: StoredRoundup, version: number): RevisionWrite
 }
 
 async function seed(storage: RoundupStorage): Promise<void> {
-  for (const roundup of seededRoundups()) await storage.insert(roundup);
+  // A few inserts at a time: PostgreSQL's pool works them side by side (SQLite runs each at once anyway).
+  const roundups = seededRoundups();
+  for (let start = 0; start < roundups.length; start += 8) await Promise.all(roundups.slice(start, start + 8).map((roundup) => storage.insert(roundup)));
   let history: StoredRoundup = { ...seededRoundups()[0]!, id: historyId, status: 'draft', workflow: {}, workflowRevision: 0 };
   await storage.insert(history, historyRevision(history, 1));
   for (let version = 2; version <= revisionCount; version += 1) {

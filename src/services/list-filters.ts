@@ -41,5 +41,6 @@ export function matchesListFilter(summary: RoundupSummary, filter: RoundupListFi
   const updated = Date.parse(summary.updatedAt);
   if (filter.updatedFrom !== undefined && updated < Date.parse(filter.updatedFrom)) return false;
   if (filter.updatedBefore !== undefined && updated >= Date.parse(filter.updatedBefore)) return false;
+  if (filter.ids !== undefined && !filter.ids.includes(summary.id)) return false;
   return true;
 }

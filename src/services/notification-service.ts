@@ -28,11 +28,10 @@ function excerptOf(quote: string): string {
 export function createNotificationService(options: NotificationServiceOptions): NotificationService {
   return {
     async notifications(actor) {
-      const [steps, threads, summaries] = await Promise.all([
-        options.roundups.recentEvents(eventScanLimit),
-        options.comments.recentThreads(threadScanLimit),
-        options.roundups.list({}),
-      ]);
+      const [steps, threads] = await Promise.all([options.roundups.recentEvents(eventScanLimit), options.comments.recentThreads(threadScanLimit)]);
+      // Only the roundups these steps and threads are about, never the whole list.
+      const ids = [...new Set([...steps.map((event) => event.roundupId), ...threads.map((thread) => thread.roundupId)])];
+      const summaries = ids.length === 0 ? [] : await options.roundups.list({ ids });
       const byId = new Map(summaries.map((summary) => [summary.id, summary]));
       const isMine = (roundupId: string): boolean => {
         const summary = byId.get(roundupId);

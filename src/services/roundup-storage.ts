@@ -40,6 +40,8 @@ export interface RoundupListFilter {
   updatedFrom?: string;
   /** Last change strictly before this instant (ISO). */
   updatedBefore?: string;
+  /** Only these roundups. */
+  ids?: readonly string[];
 }
 
 /** Where a page of the list ends: the last summary's time of change and id. */

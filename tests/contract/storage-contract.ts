@@ -171,6 +171,9 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
         { headline: '\\' },
         { headline: '광산'.normalize('NFD'), region: '광주' },
         { status: 'draft', limit: 1 },
+        { ids: ['t-1', 'd-last', 'unknown'] },
+        { ids: [] },
+        { ids: ['t-1', 't-3'], region: '광주' },
       ];
       for (const query of queries) {
         expect({ query, ids: ids(await storage.roundups.list(query)) }).toEqual({ query, ids: ids(selectListPage(summaries, query)) });
@@ -185,6 +188,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect(ids(await storage.roundups.list({ headline: '_소' }))).toEqual(['d-first']);
       expect(ids(await storage.roundups.list({ headline: 'a\\b' }))).toEqual(['t-2']);
       expect(ids(await storage.roundups.list({ headline: 'ärzte', region: '광주' }))).toEqual(['t-3']);
+      expect(ids(await storage.roundups.list({ ids: ['d-last', 't-1', 'unknown'] }))).toEqual(['t-1', 'd-last']);
     });
 
     it('draws the day of Korea time at its first and last millisecond', async () => {

@@ -122,6 +122,7 @@ export const en: Translations = {
     untitled: '(untitled)',
     count: '{{count, number}} roundups',
     count_one: '{{count, number}} roundup',
+    loadMore: 'Show more ({{shown, number}} of {{total, number}})',
   },
   editor: {
     bodyLabel: 'Roundup body',

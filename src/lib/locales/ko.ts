@@ -117,6 +117,7 @@ export const ko = {
     deleteFailed: '기사를 삭제하지 못했습니다: {{message}}',
     untitled: '(제목 없음)',
     count: '기사 {{count, number}}건',
+    loadMore: '더 보기 ({{shown, number}}/{{total, number}}건)',
   },
   editor: {
     bodyLabel: '기사 본문',

@@ -9,6 +9,9 @@ export interface ListSqlDialect {
   instant(index: number): string;
   /** A plain parameter placeholder; `index` is 1-based. */
   parameter(index: number): string;
+  /** The condition "id is one of the parameter `index`", and the value that parameter takes for `ids`. */
+  idIn(index: number): string;
+  idList(ids: readonly string[]): unknown;
 }
 
 /** SQL with its parameter values in placeholder order. */
@@ -48,6 +51,11 @@ function whereClause(dialect: ListSqlDialect, query: RoundupListQuery, withStatu
   if (query.updatedBefore !== undefined) {
     conditions.push(`${dialect.updatedAt} < ${value(query.updatedBefore, dialect.instant)}`);
     shape.push('before');
+  }
+  if (query.ids !== undefined) {
+    values.push(dialect.idList(query.ids));
+    conditions.push(dialect.idIn(values.length));
+    shape.push('ids');
   }
   if (withStatus && query.after !== undefined) {
     // A range on the time (which an index can seek to), less the rows of that very time up to the last id shown.

@@ -144,6 +144,20 @@ describe('desk view', () => {
     await waitFor(() => expect(within(groups).getByRole('button', { name: /전체/ })).toHaveTextContent('전체0'));
   });
 
+  it('shows the first page, the total from the counts, and the next page on request', async () => {
+    const reporter: Actor = { id: 'u-reporter', name: '신대희', role: 'reporter' };
+    for (let index = 0; index < 50; index += 1) {
+      await seedRoundups.create(reporter, { meta: { ...gwangjuRoundupMetadata, headline: `추가 기사 ${index}` } });
+    }
+    renderDashboard();
+    const table = await screen.findByRole('table', { name: '기사 목록' });
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(50);
+    expect(screen.getByText('기사 52건')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '더 보기 (50/52건)' }));
+    await waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(52));
+    expect(screen.queryByRole('button', { name: /더 보기/ })).not.toBeInTheDocument();
+  }, 30_000);
+
   describe('offers only what the server allows', () => {
     beforeEach(async () => {
       await seedRoundups.create({ id: 'u-desk', name: '김데스크', role: 'desk' }, { meta: { ...gwangjuRoundupMetadata, headline: '데스크가 쓴 기사' } });

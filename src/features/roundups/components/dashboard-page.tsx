@@ -58,7 +58,9 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
   const list = useRoundupList({ ...filters, q: debouncedSearch, region: debouncedRegion });
   // Regions seen so far, offered as suggestions; kept while a filter hides some of them.
   const [regions, setRegions] = useState<string[]>([]);
-  const listedRegions = (list.data?.items ?? []).map((item) => item.region.trim()).filter((region) => region !== '');
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const counts = list.data?.pages[0]?.counts;
+  const listedRegions = items.map((item) => item.region.trim()).filter((region) => region !== '');
   if (listedRegions.some((region) => !regions.includes(region))) {
     setRegions([...new Set([...regions, ...listedRegions])].sort((left, right) => left.localeCompare(right, 'ko')));
   }
@@ -88,17 +90,18 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
     });
   }
 
-  const items = list.data?.items ?? [];
   const people = usePeople();
   const nameOf = (id: string) => people.data?.items.find((person) => person.id === id)?.name ?? id;
   const selectedStatus = roundupStatusSchema.safeParse(filters.status);
+  const total =
+    counts === undefined ? items.length : selectedStatus.success ? counts[selectedStatus.data] : Object.values(counts).reduce((sum, count) => sum + count, 0);
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-6 py-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">{t('dashboard.title')}</h1>
-          {list.data && <p className="text-sm text-slate-600">{t('dashboard.count', { count: items.length })}</p>}
+          {list.data && <p className="text-sm text-slate-600">{t('dashboard.count', { count: total })}</p>}
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-1">
@@ -125,7 +128,7 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
 
       <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <StatusTabs
-          counts={list.data?.counts}
+          counts={counts}
           selected={selectedStatus.success ? selectedStatus.data : ''}
           onSelect={(status) => setFilters({ ...filters, status })}
         />
@@ -207,6 +210,11 @@ export function DashboardPage({ createActions }: DashboardPageProps) {
             </tbody>
           </table>
         </div>
+      )}
+      {list.hasNextPage && (
+        <button type="button" className="btn-secondary self-center" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+          {list.isFetchingNextPage ? t('common.loading') : t('dashboard.loadMore', { shown: items.length, total })}
+        </button>
       )}
     </div>
   );

@@ -9,7 +9,8 @@ import type { StoredRoundup } from '../../../services/stored-roundup';
 import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { roundupListColumns } from '../roundup-list-columns';
-import { roundupCountSql, roundupListSql, type ListSqlDialect } from '../roundup-list-sql';
+import { roundupCountSql, roundupListSql } from '../roundup-list-sql';
+import { postgresListDialect as listDialect } from './postgres-list-dialect';
 import { postgresRows } from './postgres-rows';
 import { withTransaction } from './with-transaction';
 
@@ -32,12 +33,6 @@ const deletionRowSchema = z.object({
   deleted_by_name: z.string(),
   deleted_by_role: z.string(),
 });
-
-const listDialect: ListSqlDialect = {
-  updatedAt: 'updated_at',
-  instant: (index) => `$${index}::timestamptz`,
-  parameter: (index) => `$${index}`,
-};
 
 function deletionFromRow(row: unknown): DeletionRecord {
   const columns = deletionRowSchema.parse(row);

@@ -12,6 +12,9 @@ import { migrationsDirectory } from '../migrations-directory';
 import { openIsolatedPostgresStorage } from './open-isolated-postgres-storage';
 import { openPostgresStorage } from './open-postgres-storage';
 import { runPostgresMigrations } from './run-postgres-migrations';
+import type { RoundupListQuery } from '../../../services/roundup-storage';
+import { roundupListSql } from '../roundup-list-sql';
+import { postgresListDialect } from './postgres-list-dialect';
 import { sampleBriefContent, sampleRevisionWrite } from '../../../../tests/contract/sample-revision';
 import { sampleStoredRoundup } from '../../../../tests/contract/sample-stored-roundup';
 
@@ -126,6 +129,54 @@ if (skipReason !== null || databaseUrl === undefined) {
       } finally {
         await pool.end();
         await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+    });
+
+    it('reads each list page through an index kept in list order, and pages revisions by key, never sorting', async () => {
+      const storage = await open();
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(`SET search_path TO "${storage.schema}"`);
+        // With an empty table any plan is cheap: make scans of the table, bitmaps and sorts dear, to see whether an
+        // index can hand out the rows already in list order.
+        await client.query('SET enable_seqscan = off');
+        await client.query('SET enable_bitmapscan = off');
+        await client.query('SET enable_sort = off');
+        const after = { updatedAt: '2026-03-02T10:00:00.000Z', id: 'r-5' };
+        const shapes: Array<[RoundupListQuery, string]> = [
+          [{ limit: 51 }, 'roundups_list_order'],
+          [{ limit: 51, after }, 'roundups_list_order'],
+          [{ status: 'in_review', limit: 51 }, 'roundups_by_status'],
+          [{ status: 'in_review', limit: 51, after }, 'roundups_by_status'],
+          [{ region: '광주', limit: 51 }, 'roundups_by_region'],
+          [{ ownerId: 'u-reporter', limit: 51 }, 'roundups_by_owner'],
+          [{ reviewerId: 'u-desk', limit: 51 }, 'roundups_by_reviewer'],
+          [{ updatedFrom: '2026-02-28T15:00:00.000Z', updatedBefore: '2026-03-02T15:00:00.000Z', limit: 51 }, 'roundups_list_order'],
+          [{ status: 'scheduled' }, 'roundups_by_status'],
+        ];
+        for (const [query, index] of shapes) {
+          const { sql, values } = roundupListSql(postgresListDialect, query);
+          const explained = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, values)).rows);
+          expect({ query, uses: explained.includes(`"Index Name":"${index}"`), sorts: explained.includes('"Node Type":"Sort"') }).toEqual({
+            query,
+            uses: true,
+            sorts: false,
+          });
+        }
+        const revisions = JSON.stringify(
+          (
+            await client.query(
+              'EXPLAIN (FORMAT JSON) SELECT revision FROM roundup_revisions WHERE roundup_id = $1 AND version < $2 ORDER BY version DESC LIMIT $3',
+              ['r-1', 100, 101],
+            )
+          ).rows,
+        );
+        expect(revisions).toContain('"Index Name":"roundup_revisions_pkey"');
+        expect(revisions).not.toContain('"Node Type":"Sort"');
+      } finally {
+        await client.end();
+        await storage.close();
       }
     });
 

@@ -9,8 +9,9 @@ import type { StoredRoundup } from '../../../services/stored-roundup';
 import { storedRevisionSchema, type RevisionWrite } from '../../../services/stored-revision';
 import { allBodyRows, bodyJsonFromRows, bodyRowWrites, trustedPrevious, type BodyRow } from '../body-rows';
 import { roundupListColumns } from '../roundup-list-columns';
-import { roundupCountSql, roundupListSql, type ListSql, type ListSqlDialect } from '../roundup-list-sql';
+import { roundupCountSql, roundupListSql, type ListSql } from '../roundup-list-sql';
 import { jsonTextColumn } from './json-text-column';
+import { sqliteListDialect as listDialect } from './sqlite-list-dialect';
 import { sqliteRows } from './sqlite-rows';
 
 const revisionRowSchema = z.object({ revision: jsonTextColumn.pipe(storedRevisionSchema) });
@@ -26,12 +27,6 @@ const deletionRowSchema = z.object({
   deleted_by_name: z.string(),
   deleted_by_role: z.string(),
 });
-
-const listDialect: ListSqlDialect = {
-  updatedAt: "unixepoch(updated_at, 'subsec')",
-  instant: () => "unixepoch(?, 'subsec')",
-  parameter: () => '?',
-};
 
 function deletionParameters(record: DeletionRecord) {
   return {
