@@ -37,6 +37,10 @@ test('the app runs under its Content-Security-Policy: sign-in, dashboard, import
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/script-src[^;]*'unsafe-(?:inline|eval)'/);
   expect(first?.headers()['x-frame-options']).toBe('DENY');
+  // The page carries the same policy for static hosts that send no headers (without frame-ancestors, header-only).
+  const metaPolicy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  expect(metaPolicy).toContain("script-src 'self'");
+  expect(metaPolicy).not.toContain('frame-ancestors');
 
   await signIn(page, 'reporter');
   // The import dialog draws the published layout with the article stylesheet (an inline <style>, allowed by hash).
