@@ -26,11 +26,11 @@ function addVary(headers: Headers): void {
  */
 export async function compressResponse(request: Request, response: Response): Promise<Response> {
   const type = response.headers.get('Content-Type');
-  if (type === null || !compressibleType.test(type) || response.body === null) return response;
+  if (type === null || !compressibleType.test(type)) return response;
   if (response.headers.has('Content-Encoding') || response.status === 206 || response.status === 204 || response.status === 304) return response;
   if (noTransform.test(response.headers.get('Cache-Control') ?? '')) return response;
   addVary(response.headers);
-  if (request.method === 'HEAD') return response;
+  if (request.method === 'HEAD' || response.body === null) return response;
   const encoding = chooseContentEncoding(request.headers.get('Accept-Encoding'), ['br', 'gzip']);
   if (encoding === 'identity') return response;
   const declaredLength = Number(response.headers.get('Content-Length') ?? Number.NaN);
