@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { gwangjuRoundupMetadata as meta } from '@/schema/demo/gwangju-roundup';
 import { proseMirrorSchema } from '@/schema/prosemirror-schema';
+import { currentSchemaVersion } from '@/schema/roundup';
 import { sampleBrief } from '../../../../tests/contract/sample-bodies';
 import { JournalStore, readJournal } from './journal-store';
 
@@ -114,6 +115,23 @@ describe('JournalStore', () => {
     storage.failOn = null;
     const doc = docOf(sampleBrief('b-1', '첫째', '고침'), sampleBrief('b-2', '둘째', '다시'));
     store.write({ baseVersion: 4, writtenAt: at, meta, doc });
+    expect(readJournal(storage, 'r-1')?.body).toEqual(doc.toJSON());
+  });
+
+  it('migrates a journal written before schemaVersion 2: links keep only their normalised href', () => {
+    const storage = new MemoryStorage();
+    const oldLink = { type: 'link', attrs: { href: 'https://www.newsis.com', target: '_blank', rel: 'opener', class: 'overlay', title: null } };
+    const brief = (marks: JSONContent['marks']): JSONContent => ({
+      type: 'brief',
+      attrs: { id: 'b-1' },
+      content: [{ type: 'briefHeading' }, { type: 'paragraph', content: [{ type: 'text', text: '링크', marks }] }],
+    });
+    storage.setItem('bureau.journal.r-1', JSON.stringify({ baseVersion: 4, writtenAt: at, meta, briefIds: ['b-1'] }));
+    storage.setItem('bureau.journal.r-1.brief.b-1', JSON.stringify(brief([oldLink])));
+    expect(readJournal(storage, 'r-1')?.body).toEqual({ type: 'doc', content: [brief([{ type: 'link', attrs: { href: 'https://www.newsis.com/' } }])] });
+    const doc = docOf(brief([{ type: 'link', attrs: { href: 'https://www.newsis.com/' } }]));
+    new JournalStore(storage, 'r-1').write({ baseVersion: 5, writtenAt: at, meta, doc });
+    expect(JSON.parse(storage.getItem('bureau.journal.r-1') ?? '{}')).toMatchObject({ schemaVersion: currentSchemaVersion });
     expect(readJournal(storage, 'r-1')?.body).toEqual(doc.toJSON());
   });
 

@@ -1,5 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { z } from 'zod/mini';
+import { migrateDocument } from '@/schema/migrations';
+import { currentSchemaVersion } from '@/schema/roundup';
 import { roundupBodySchema } from '@/schema/roundup-body';
 import { roundupMetadataSchema, type RoundupMetadata } from '@/schema/roundup-metadata';
 import { documentJsonText, nodeJson } from './brief-baseline';
@@ -12,8 +14,12 @@ const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-/** The head names the briefs in order; each brief is stored under its own key. A body inline is the older layout. */
+/**
+ * The head names the briefs in order; each brief is stored under its own key. A body inline is the older layout.
+ * A head without `schemaVersion` was written by a build at schemaVersion 1: its body is migrated like a stored one.
+ */
 const journalHeadSchema = z.object({
+  schemaVersion: z.optional(z.int().check(z.minimum(1))),
   baseVersion: z.unknown(),
   writtenAt: z.unknown(),
   meta: z.unknown(),
@@ -63,7 +69,9 @@ export function readJournal(storage: Storage, roundupId: string): JournalEntry |
       body = { type: 'doc', content };
     }
     const parsed = journalEntrySchema.safeParse({ baseVersion: head.baseVersion, writtenAt: head.writtenAt, meta: head.meta, body });
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const migrated = migrateDocument({ schemaVersion: head.schemaVersion ?? 1, meta: {}, body: parsed.data.body });
+    return { ...parsed.data, body: migrated.body };
   } catch {
     return null;
   }
@@ -96,7 +104,10 @@ export class JournalStore {
     try {
       if (!keyed) {
         this.removeBriefs(new Set());
-        this.storage.setItem(headKey(this.roundupId), `${JSON.stringify({ baseVersion, writtenAt, meta }).slice(0, -1)},"body":${documentJsonText(doc)}}`);
+        this.storage.setItem(
+          headKey(this.roundupId),
+          `${JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, meta }).slice(0, -1)},"body":${documentJsonText(doc)}}`,
+        );
         return;
       }
       const briefIds = ids.map(String);
@@ -108,7 +119,7 @@ export class JournalStore {
         this.stored.set(briefId, brief);
       });
       this.removeBriefs(new Set(briefIds));
-      this.storage.setItem(headKey(this.roundupId), JSON.stringify({ baseVersion, writtenAt, meta, briefIds }));
+      this.storage.setItem(headKey(this.roundupId), JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, meta, briefIds }));
     } catch {
       // Quota exceeded halfway: a head over a mix of old and new briefs would restore text that never existed.
       this.storage.removeItem(headKey(this.roundupId));
