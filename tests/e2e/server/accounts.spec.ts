@@ -49,7 +49,7 @@ test('an admin creates a reporter, who signs in; once deactivated, the reporter 
     await reporter.getByLabel('이메일').fill(email);
     await reporter.getByLabel('비밀번호').fill(password);
     await reporter.getByRole('button', { name: '로그인', exact: true }).click();
-    await expect(reporter.getByRole('alert')).toBeVisible();
+    await expect(reporter.getByText('사용이 중지된 계정입니다. 관리자에게 문의해 주세요.')).toBeVisible();
     await expect(reporter.getByRole('heading', { name: '기사 목록' })).toHaveCount(0);
   } finally {
     await adminContext.close();

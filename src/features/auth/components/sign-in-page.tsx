@@ -25,6 +25,7 @@ export function SignInPage({ showDemoAccounts }: { showDemoAccounts: boolean }) 
   function signInErrorText(failure: Error): string {
     if (isApiError(failure, 'unauthenticated')) return t('auth.wrongCredentials');
     if (isApiError(failure, 'validation_failed')) return t('auth.fillBoth');
+    if (isApiError(failure, 'account_deactivated')) return t('apiError.codes.account_deactivated');
     const retryAfterSeconds = isApiError(failure, 'too_many_attempts') ? failure.details?.retryAfterSeconds : undefined;
     if (retryAfterSeconds !== undefined) {
       const wait = waitDuration(retryAfterSeconds);
