@@ -3,9 +3,6 @@ import { z } from 'zod/mini';
 /** POST: creates the first admin of a server started without demo data (the first-run path). */
 export const setupPath = '/api/setup';
 
-/** The setup screen of the app, opened from the link the server prints at its first start. */
-export const setupScreenPath = '/setup';
-
 /** Shortest password of the first admin, in characters (as for every account an admin creates). */
 export const minSetupPasswordLength = 10;
 

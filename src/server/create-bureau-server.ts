@@ -17,7 +17,7 @@ import { createNotificationService } from '../services/notification-service';
 import { createScryptPasswordHasher } from './auth/scrypt-password-hasher';
 import { clientAddressReader } from './auth/client-address-reader';
 import { createFirstRunSetup } from '../services/first-run-setup';
-import { setupScreenPath } from '../contract/setup-endpoints';
+import { setupScreenPath } from '../contract/setup-screen-path';
 import { refuseExposedDemoAccounts } from './refuse-exposed-demo-accounts';
 import { InFlightRequests } from './in-flight-requests';
 import { openDiskPhotoStorage } from './photos/disk-photo-storage';

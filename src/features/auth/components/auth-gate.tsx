@@ -1,15 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSignedOut } from '@/lib/api-client';
 import { CurrentUserContext } from '@/lib/current-user';
 import { matchPath } from '@/lib/router';
 import { useRouter } from '@/lib/router/router-context';
-import { setupScreenPath } from '@/contract/setup-endpoints';
+import { setupScreenPath } from '@/contract/setup-screen-path';
 import { useSession } from '../api/get-session';
 import { endSession } from '../lib/end-session';
-import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
+
+// Opened once in a server's life, from the printed link: nobody else downloads it.
+const SetupPage = lazy(() => import('./setup-page').then((module) => ({ default: module.SetupPage })));
 
 interface AuthGateProps {
   children: ReactNode;
@@ -52,7 +54,21 @@ export function AuthGate({ children, showDemoAccounts, frame }: AuthGateProps) {
   }
   if (session.data === null) {
     const setup = matchPath(setupScreenPath, location.pathname) !== null;
-    return frame(setup ? <SetupPage /> : <SignInPage showDemoAccounts={showDemoAccounts} />, false);
+    const loading = (
+      <p role="status" className="p-8 text-slate-700">
+        {t('common.loading')}
+      </p>
+    );
+    return frame(
+      setup ? (
+        <Suspense fallback={loading}>
+          <SetupPage />
+        </Suspense>
+      ) : (
+        <SignInPage showDemoAccounts={showDemoAccounts} />
+      ),
+      false,
+    );
   }
   return (
     <CurrentUserContext.Provider value={session.data.user}>{frame(children, true)}</CurrentUserContext.Provider>
