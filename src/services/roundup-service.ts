@@ -436,7 +436,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
       const after = parsed.cursor === undefined ? undefined : parseListCursor(parsed.cursor);
       const limit = parsed.limit ?? defaultListPageSize;
       // A scheduled roundup whose time has come is published before anyone is shown it as still waiting.
-      if ((await storage.list({ status: 'scheduled' })).some((summary) => isDue(summary, clock()))) await this.publishDue();
+      if ((await storage.list({ status: 'scheduled', scheduledBy: clock().toISOString(), limit: 1 })).length > 0) await this.publishDue();
       const filter = listFilterOf(parsed);
       // One more than the page, to know whether another page follows.
       const [page, counts] = await Promise.all([
@@ -592,7 +592,7 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
     },
 
     async publishDue() {
-      const scheduled = (await storage.list({ status: 'scheduled' })).filter((summary) => isDue(summary, clock()));
+      const scheduled = (await storage.list({ status: 'scheduled', scheduledBy: clock().toISOString() })).filter((summary) => isDue(summary, clock()));
       let published = 0;
       for (const summary of scheduled) {
         const current = await load(summary.id);

@@ -52,6 +52,8 @@ export interface RoundupListPosition {
 
 export interface RoundupListQuery extends RoundupListFilter {
   status?: RoundupStatus;
+  /** Only roundups embargoed until this instant or earlier (ISO): with status `scheduled`, the ones now due. */
+  scheduledBy?: string;
   /** Only the summaries after this position in list order (keyset paging). */
   after?: RoundupListPosition;
   /** At most this many; absent lists every match. */

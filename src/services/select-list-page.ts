@@ -10,6 +10,10 @@ export function selectListPage(summaries: readonly RoundupSummary[], query: Roun
   const matching = summaries
     .filter((summary) => matchesListFilter(summary, query) && (query.status === undefined || summary.status === query.status))
     .filter((summary) => after === undefined || compareSummaries(summary, { ...summary, ...after }) > 0)
+    .filter(
+      (summary) =>
+        query.scheduledBy === undefined || (summary.scheduledFor !== null && Date.parse(summary.scheduledFor) <= Date.parse(query.scheduledBy)),
+    )
     .sort(compareSummaries);
   return query.limit === undefined ? matching : matching.slice(0, query.limit);
 }

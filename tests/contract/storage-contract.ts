@@ -43,6 +43,7 @@ const ids = (summaries: readonly RoundupSummary[]) => summaries.map((summary) =>
  */
 function filterFixture(): StoredRoundup[] {
   const reviewer = (by: string) => ({ reviewer: { by, byName: by, at: '2026-03-01T00:00:00.000Z' } });
+  const embargoed = { status: 'scheduled' as const, updatedAt: '2026-03-05T00:00:00.000Z', meta: {} };
   return [
     // 2026-03-01 23:59:59.999 in Korea, the last moment of that day.
     roundup('d-last', { updatedAt: '2026-03-01T14:59:59.999Z', meta: { headline: '광산구 100% 소식', region: '광주' } }),
@@ -54,6 +55,10 @@ function filterFixture(): StoredRoundup[] {
     roundup('d-end', { updatedAt: '2026-03-02T14:59:59.999Z', status: 'published', meta: { headline: '광산구 행정', region: '전남' } }),
     roundup('d-next', { updatedAt: '2026-03-02T15:00:00.000Z', status: 'withdrawn', ownerId: 'u-other', meta: { headline: '광산 축제', region: '광주' } }),
     roundup('no-meta', { updatedAt: '2026-03-03T01:00:00.000Z', meta: {} }),
+    // Embargoed: one due at the first moment of 2026-03-02 in Korea, one a millisecond later, one unreadable.
+    roundup('s-due', { ...embargoed, workflow: { scheduledFor: '2026-03-02T00:00:00+09:00' } }),
+    roundup('s-later', { ...embargoed, workflow: { scheduledFor: '2026-03-01T15:00:00.001Z' } }),
+    roundup('s-odd', { ...embargoed, workflow: { scheduledFor: 'soon' } }),
   ];
 }
 
@@ -174,6 +179,8 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
         { ids: ['t-1', 'd-last', 'unknown'] },
         { ids: [] },
         { ids: ['t-1', 't-3'], region: '광주' },
+        { status: 'scheduled', scheduledBy: '2026-03-02T00:00:00.000Z' },
+        { scheduledBy: '2026-03-03T00:00:00.000+09:00' },
       ];
       for (const query of queries) {
         expect({ query, ids: ids(await storage.roundups.list(query)) }).toEqual({ query, ids: ids(selectListPage(summaries, query)) });
@@ -189,6 +196,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       expect(ids(await storage.roundups.list({ headline: 'a\\b' }))).toEqual(['t-2']);
       expect(ids(await storage.roundups.list({ headline: 'ärzte', region: '광주' }))).toEqual(['t-3']);
       expect(ids(await storage.roundups.list({ ids: ['d-last', 't-1', 'unknown'] }))).toEqual(['t-1', 'd-last']);
+      expect(ids(await storage.roundups.list({ status: 'scheduled', scheduledBy: '2026-03-01T15:00:00.000Z' }))).toEqual(['s-due']);
     });
 
     it('draws the day of Korea time at its first and last millisecond', async () => {
@@ -206,7 +214,7 @@ export function defineStorageContract(adapterName: string, open: () => Promise<O
       const zero = Object.fromEntries(roundupStatuses.map((status) => [status, 0]));
       expect(await storage.roundups.countByStatus({ region: '광주' })).toEqual({ ...zero, draft: 1, submitted: 1, in_review: 1, approved: 1, withdrawn: 1 });
       expect(await storage.roundups.countByStatus({ region: '없는 곳' })).toEqual(zero);
-      expect(await storage.roundups.countByStatus({})).toEqual({ ...zero, draft: 2, submitted: 1, in_review: 2, approved: 1, published: 1, withdrawn: 1 });
+      expect(await storage.roundups.countByStatus({})).toEqual({ ...zero, draft: 2, submitted: 1, in_review: 2, approved: 1, scheduled: 3, published: 1, withdrawn: 1 });
     });
 
     it('pages in list order after a position, ties in time included, with no summary twice or left out', async () => {

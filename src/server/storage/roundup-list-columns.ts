@@ -9,6 +9,8 @@ export interface RoundupListColumns {
   /** The region as the list's filter compares it: trimmed. */
   regionKey: string;
   reviewerId: string | null;
+  /** When it is embargoed until (`scheduledForOf`), or null. */
+  scheduledFor: string | null;
 }
 
 /** Derived from the reference summary on every write, so the list filters exactly as `matchesListFilter` does. */
@@ -19,5 +21,6 @@ export function roundupListColumns(roundup: StoredRoundup): RoundupListColumns {
     briefCount: summary.briefCount,
     regionKey: summary.region.trim(),
     reviewerId: summary.reviewerId,
+    scheduledFor: summary.scheduledFor,
   };
 }

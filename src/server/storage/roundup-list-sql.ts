@@ -5,6 +5,8 @@ import { headlineSearchPattern } from './headline-search-pattern';
 export interface ListSqlDialect {
   /** The list order's time of change, exactly as the indexes have it. */
   updatedAt: string;
+  /** The embargo's time, exactly as the index has it. */
+  scheduledFor: string;
   /** A parameter placeholder holding an ISO instant, comparable with `updatedAt`; `index` is 1-based. */
   instant(index: number): string;
   /** A plain parameter placeholder; `index` is 1-based. */
@@ -56,6 +58,10 @@ function whereClause(dialect: ListSqlDialect, query: RoundupListQuery, withStatu
     values.push(dialect.idList(query.ids));
     conditions.push(dialect.idIn(values.length));
     shape.push('ids');
+  }
+  if (withStatus && query.scheduledBy !== undefined) {
+    conditions.push(`${dialect.scheduledFor} <= ${value(query.scheduledBy, dialect.instant)}`);
+    shape.push('due');
   }
   if (withStatus && query.after !== undefined) {
     // A range on the time (which an index can seek to), less the rows of that very time up to the last id shown.

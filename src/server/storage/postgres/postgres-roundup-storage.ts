@@ -46,9 +46,9 @@ function deletionFromRow(row: unknown): DeletionRecord {
   });
 }
 
-/** $1 … $14 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
+/** $1 … $15 of the insert and the update, in column order. JSON goes as text, which PostgreSQL parses into jsonb. */
 function roundupValues(roundup: StoredRoundup): unknown[] {
-  const { headlineSearch, briefCount, regionKey, reviewerId } = roundupListColumns(roundup);
+  const { headlineSearch, briefCount, regionKey, reviewerId, scheduledFor } = roundupListColumns(roundup);
   return [
     roundup.id,
     roundup.ownerId,
@@ -64,6 +64,7 @@ function roundupValues(roundup: StoredRoundup): unknown[] {
     roundup.updatedAt,
     regionKey,
     reviewerId,
+    scheduledFor,
   ];
 }
 
@@ -81,8 +82,9 @@ function idempotencyValues(record: IdempotencyRecord): unknown[] {
 const updateRoundupSql = `
   UPDATE roundups SET
     owner_id = $2, status = $3, version = $4, schema_version = $5, headline_search = $6, brief_count = $7,
-    meta = $8, workflow = $9, workflow_revision = $10, created_at = $11, updated_at = $12, region_key = $13, reviewer_id = $14
-  WHERE id = $1 AND version = $15 AND workflow_revision = $16`;
+    meta = $8, workflow = $9, workflow_revision = $10, created_at = $11, updated_at = $12, region_key = $13, reviewer_id = $14,
+    scheduled_for = $15
+  WHERE id = $1 AND version = $16 AND workflow_revision = $17`;
 
 const writeBodyRowsSql = `
   INSERT INTO roundup_briefs (roundup_id, position, content)
@@ -161,8 +163,8 @@ export function createPostgresRoundupStorage(pool: pg.Pool): RoundupStorage {
         const result = await client.query(
           `INSERT INTO roundups
              (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow, workflow_revision,
-              created_at, updated_at, region_key, reviewer_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+              created_at, updated_at, region_key, reviewer_id, scheduled_for)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
            ON CONFLICT (id) DO NOTHING`,
           roundupValues(roundup),
         );

@@ -36,7 +36,7 @@ const queries: Record<string, { query: RoundupListQuery; index: string }> = {
   reviewer: { query: { reviewerId: 'u-desk', limit: 51 }, index: 'roundups_by_reviewer' },
   days: { query: { updatedFrom: kstDayStart('2026-03-01'), updatedBefore: kstDayEnd('2026-03-02'), limit: 51 }, index: 'roundups_list_order' },
   search: { query: { headline: '광산', limit: 51 }, index: 'roundups_list_order' },
-  'scheduled (publishing due)': { query: { status: 'scheduled' }, index: 'roundups_by_status' },
+  'scheduled, due (publishing)': { query: { status: 'scheduled', scheduledBy: '2026-03-02T10:00:00.000Z', limit: 1 }, index: 'roundups_due' },
 };
 
 function plan(database: Database.Database, sql: string, values: unknown[]): string {
@@ -52,10 +52,10 @@ describe('SQLite list queries', () => {
       const { sql, values } = roundupListSql(sqliteListDialect, query);
       const detail = plan(database, sql, values);
       expect({ name, detail }).toEqual({ name, detail: expect.stringMatching(new RegExp(`USING (COVERING )?INDEX ${index}\\b`)) });
-      expect({ name, detail }).toEqual({ name, detail: expect.not.stringContaining('TEMP B-TREE FOR ORDER BY') });
+      if (index !== 'roundups_due') expect({ name, detail }).toEqual({ name, detail: expect.not.stringContaining('TEMP B-TREE FOR ORDER BY') });
     }
     const counts = roundupCountSql(sqliteListDialect, {});
-    expect(plan(database, counts.sql, counts.values)).toMatch(/USING COVERING INDEX roundups_by_status/);
+    expect(plan(database, counts.sql, counts.values)).toMatch(/USING COVERING INDEX roundups_(by_status|due)\b/);
     const regionCounts = roundupCountSql(sqliteListDialect, { region: '광주' });
     expect(plan(database, regionCounts.sql, regionCounts.values)).toMatch(/USING INDEX roundups_by_region/);
     const revisions = database
@@ -75,7 +75,9 @@ describe('SQLite list queries', () => {
       sampleStoredRoundup('padded', { meta: { region: '\u3000광주 \t' }, workflow: { reviewer } }),
       sampleStoredRoundup('plain', { meta: { region: '광주' }, updatedAt: '2026-03-02T10:00:00.000Z' }),
       sampleStoredRoundup('other', { meta: { region: '광주시' }, workflow: { reviewer: { by: 7 } } }),
-      sampleStoredRoundup('odd', { meta: { region: 12 }, workflow: { reviewer: null } }),
+      sampleStoredRoundup('odd', { meta: { region: 12 }, workflow: { reviewer: null, scheduledFor: 'tomorrow' }, status: 'scheduled' }),
+      sampleStoredRoundup('due', { status: 'scheduled', meta: {}, workflow: { scheduledFor: '2026-03-02T09:00:00+09:00' } }),
+      sampleStoredRoundup('later', { status: 'scheduled', meta: {}, workflow: { scheduledFor: '2026-03-02T00:00:00.001Z' } }),
       sampleStoredRoundup('nbsp', { meta: { region: '\u00a0광주\ufeff' }, workflow: { reviewer: { ...reviewer, by: 'u-desk-2' } } }),
     ];
     const insert = database.prepare(`
@@ -89,11 +91,20 @@ describe('SQLite list queries', () => {
 
     const storage = await openSqliteStorage({ file });
     const summaries = old.map(summarizeRoundup);
-    for (const query of [{ region: '광주' }, { region: '광주시' }, { reviewerId: 'u-desk' }, { reviewerId: 'u-desk-2' }, { region: '12' }]) {
+    const queries: RoundupListQuery[] = [
+      { region: '광주' },
+      { region: '광주시' },
+      { reviewerId: 'u-desk' },
+      { reviewerId: 'u-desk-2' },
+      { region: '12' },
+      { status: 'scheduled', scheduledBy: '2026-03-02T00:00:00.000Z' },
+    ];
+    for (const query of queries) {
       const listed = (await storage.roundups.list(query)).map((summary) => summary.id);
       expect({ query, listed }).toEqual({ query, listed: selectListPage(summaries, query).map((summary) => summary.id) });
     }
     expect((await storage.roundups.list({ region: '광주' })).map((summary) => summary.id).sort()).toEqual(['nbsp', 'padded', 'plain']);
+    expect((await storage.roundups.list({ status: 'scheduled', scheduledBy: '2026-03-02T00:00:00.000Z' })).map((summary) => summary.id)).toEqual(['due']);
     await storage.close();
   });
 });

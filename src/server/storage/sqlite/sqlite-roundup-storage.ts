@@ -54,7 +54,7 @@ function deletionFromRow(row: unknown): DeletionRecord {
 }
 
 function roundupParameters(roundup: StoredRoundup) {
-  const { headlineSearch, briefCount, regionKey, reviewerId } = roundupListColumns(roundup);
+  const { headlineSearch, briefCount, regionKey, reviewerId, scheduledFor } = roundupListColumns(roundup);
   return {
     id: roundup.id,
     ownerId: roundup.ownerId,
@@ -65,6 +65,7 @@ function roundupParameters(roundup: StoredRoundup) {
     briefCount,
     regionKey,
     reviewerId,
+    scheduledFor,
     meta: JSON.stringify(roundup.meta),
     workflow: JSON.stringify(roundup.workflow),
     workflowRevision: roundup.workflowRevision,
@@ -105,16 +106,16 @@ export function createSqliteRoundupStorage(database: Database.Database): Roundup
     .pluck();
   const insertStatement = database.prepare<RoundupParameters>(`
     INSERT INTO roundups
-      (id, owner_id, status, version, schema_version, headline_search, brief_count, region_key, reviewer_id, meta, workflow,
-       workflow_revision, created_at, updated_at)
+      (id, owner_id, status, version, schema_version, headline_search, brief_count, region_key, reviewer_id, scheduled_for,
+       meta, workflow, workflow_revision, created_at, updated_at)
     VALUES
-      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @regionKey, @reviewerId, @meta, @workflow,
-       @workflowRevision, @createdAt, @updatedAt)
+      (@id, @ownerId, @status, @version, @schemaVersion, @headlineSearch, @briefCount, @regionKey, @reviewerId, @scheduledFor,
+       @meta, @workflow, @workflowRevision, @createdAt, @updatedAt)
     ON CONFLICT (id) DO NOTHING`);
   const updateStatement = database.prepare<RoundupParameters & { expectedVersion: number; expectedWorkflowRevision: number }>(`
     UPDATE roundups SET
       owner_id = @ownerId, status = @status, version = @version, schema_version = @schemaVersion,
-      headline_search = @headlineSearch, brief_count = @briefCount, region_key = @regionKey, reviewer_id = @reviewerId,
+      headline_search = @headlineSearch, brief_count = @briefCount, region_key = @regionKey, reviewer_id = @reviewerId, scheduled_for = @scheduledFor,
       meta = @meta, workflow = @workflow,
       workflow_revision = @workflowRevision, created_at = @createdAt, updated_at = @updatedAt
     WHERE id = @id AND version = @expectedVersion AND workflow_revision = @expectedWorkflowRevision`);
