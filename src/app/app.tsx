@@ -1,10 +1,12 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, matchPath, Route, Routes, useParams } from '@/lib/router';
 import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { ToastProvider } from '@/components/ui/toast-provider';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorNotice } from '@/components/ui/error-notice';
 import { AuthGate } from '@/features/auth/components/auth-gate';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationsMenu } from '@/features/notifications/components/notifications-menu';
@@ -53,6 +55,14 @@ function ScreenLoading() {
   );
 }
 
+/**
+ * A screen that fails (its code did not load after a deploy, or it crashed) shows a notice with a reload in its place;
+ * the header, the navigation and the other screens stay usable. Keyed by the caller so another page starts afresh.
+ */
+function ScreenBoundary({ children }: { children: ReactNode }) {
+  return <ErrorBoundary fallback={(error) => <ErrorNotice error={error} scope="screen" />}>{children}</ErrorBoundary>;
+}
+
 /** Once the dashboard is up and the browser idle, the editor's code downloads, so opening a roundup waits for data only. */
 function DashboardRoute() {
   useEffect(() => {
@@ -64,7 +74,11 @@ function DashboardRoute() {
     const timer = setTimeout(preload, 1_000);
     return () => clearTimeout(timer);
   }, []);
-  return <DashboardPage createActions={<ImportFromText />} />;
+  return (
+    <ScreenBoundary>
+      <DashboardPage createActions={<ImportFromText />} />
+    </ScreenBoundary>
+  );
 }
 
 /** The editor route asks for the roundup while the editor's code is still loading, not after. */
@@ -75,9 +89,11 @@ function EditorRoute() {
     if (id !== '') void queryClient.prefetchQuery(roundupQueryOptions(id));
   }, [id, queryClient]);
   return (
-    <Suspense fallback={<ScreenLoading />}>
-      <RoundupEditorPage />
-    </Suspense>
+    <ScreenBoundary key={id}>
+      <Suspense fallback={<ScreenLoading />}>
+        <RoundupEditorPage />
+      </Suspense>
+    </ScreenBoundary>
   );
 }
 
@@ -94,39 +110,49 @@ interface AppProps {
 export function App({ queryClient, i18n, demo, showDemoAccounts, live }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <BrowserRouter>
-            <AuthGate
-              showDemoAccounts={showDemoAccounts}
-              frame={(content, signedIn) => (
-                <AppShell
-                  demo={demo}
-                  account={
-                    signedIn ? (
-                      <>
-                        <NotificationsMenu />
-                        <UserMenu />
-                      </>
-                    ) : null
-                  }
-                >
-                  {content}
-                </AppShell>
-              )}
-            >
-              <LiveUpdates source={live} />
-              <Suspense fallback={<ScreenLoading />}>
-                <Routes>
-                  <Route path={screenPaths.dashboard} element={<DashboardRoute />} />
-                  <Route path={screenPaths.editor} element={<EditorRoute />} />
-                  <Route path={screenPaths.accounts} element={<AccountsPage />} />
-                </Routes>
-              </Suspense>
-            </AuthGate>
-          </BrowserRouter>
-        </ToastProvider>
-      </QueryClientProvider>
+      {/* The last line: whatever fails outside a screen still leaves words and a reload, never a blank page. */}
+      <ErrorBoundary fallback={(error) => <ErrorNotice error={error} scope="app" />}>
+        <QueryClientProvider client={queryClient}>
+          <ToastProvider>
+            <BrowserRouter>
+              <AuthGate
+                showDemoAccounts={showDemoAccounts}
+                frame={(content, signedIn) => (
+                  <AppShell
+                    demo={demo}
+                    account={
+                      signedIn ? (
+                        <>
+                          <NotificationsMenu />
+                          <UserMenu />
+                        </>
+                      ) : null
+                    }
+                  >
+                    {content}
+                  </AppShell>
+                )}
+              >
+                <LiveUpdates source={live} />
+                <Suspense fallback={<ScreenLoading />}>
+                  <Routes>
+                    <Route path={screenPaths.dashboard} element={<DashboardRoute />} />
+                    <Route path={screenPaths.editor} element={<EditorRoute />} />
+                    <Route
+                      path={screenPaths.accounts}
+                      element={
+                        <ScreenBoundary>
+                          <AccountsPage />
+                        </ScreenBoundary>
+                      }
+                    />
+                  </Routes>
+                </Suspense>
+              </AuthGate>
+            </BrowserRouter>
+          </ToastProvider>
+        </QueryClientProvider>
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }

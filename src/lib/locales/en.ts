@@ -220,6 +220,16 @@ export const en: Translations = {
     rejectedAt: 'The server refused the save ({{location}}). Your text is still in the editor.',
     serverProblem: 'The server has a problem, retrying at {{time}}',
   },
+  errorBoundary: {
+    failed: 'This screen could not be shown.',
+    panelFailed: 'This part could not be loaded.',
+    outdated: 'A new version of Bureau was deployed and this screen’s files could not be loaded. Please reload.',
+    workIsSafe: 'What you typed is kept in this browser and comes back in the editor after the reload.',
+    reload: 'Reload',
+    reloading: 'Saving and reloading…',
+    tryAgain: 'Try again',
+    close: 'Close',
+  },
   apiError: {
     unknown: 'The request could not be completed. Please try again in a moment.',
     retryAt: '{{message}} You can try again at {{time}}.',

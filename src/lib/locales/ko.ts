@@ -214,6 +214,16 @@ export const ko = {
     rejectedAt: '서버가 저장을 거부했습니다 ({{location}}). 입력한 내용은 편집기에 그대로 있습니다.',
     serverProblem: '서버에 문제가 있습니다. {{time}}에 다시 시도합니다',
   },
+  errorBoundary: {
+    failed: '화면을 보여 주지 못했습니다.',
+    panelFailed: '이 부분을 불러오지 못했습니다.',
+    outdated: '새 버전의 Bureau가 배포되어 이 화면의 파일을 받지 못했습니다. 새로 고쳐 주세요.',
+    workIsSafe: '입력한 내용은 이 브라우저에 보관되어 있고, 새로 고치면 편집기에 다시 나타납니다.',
+    reload: '새로 고침',
+    reloading: '저장하고 새로 고치는 중…',
+    tryAgain: '다시 시도',
+    close: '닫기',
+  },
   apiError: {
     unknown: '요청을 처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
     retryAt: '{{message}} {{time}}에 다시 시도할 수 있습니다.',

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '@/lib/router';
 import type { EditorState } from '@tiptap/pm/state';
@@ -11,6 +11,10 @@ import { isAllowed } from '@/services/permissions';
 import { useCurrentUser } from '@/lib/current-user';
 import { queryKeys } from '@/lib/query-keys';
 import { useToast } from '@/components/ui/use-toast';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorNotice } from '@/components/ui/error-notice';
+import { onBeforeReload } from '@/lib/before-reload';
+import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { useNumberFormat } from '@/lib/use-number-format';
 import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { createEditorExtensions } from '../editor-extensions';
@@ -46,13 +50,49 @@ import { MetadataForm, type MetadataDraft } from './metadata-form';
 import { PhotoUploadProgress } from './photo-upload-progress';
 import { SaveStatus } from './save-status';
 
-const PreviewPane = lazy(() => import('./preview-pane'));
+const PreviewPane = preloadableLazy(() => import('./preview-pane').then((module) => module.default));
 // Side panels load when first opened: most sessions are spent typing.
-const CommentsPanel = lazy(() => import('./comments/comments-panel').then((module) => ({ default: module.CommentsPanel })));
+const CommentsPanel = preloadableLazy(() => import('./comments/comments-panel').then((module) => module.CommentsPanel));
 // Dialogs load when first opened.
-const LinkDialog = lazy(() => import('./link-dialog').then((module) => ({ default: module.LinkDialog })));
-const ActionDialog = lazy(() => import('./review/action-dialog').then((module) => ({ default: module.ActionDialog })));
-const HistoryPanel = lazy(() => import('./history/history-panel').then((module) => ({ default: module.HistoryPanel })));
+const LinkDialog = preloadableLazy(() => import('./link-dialog').then((module) => module.LinkDialog));
+const ActionDialog = preloadableLazy(() => import('./review/action-dialog').then((module) => module.ActionDialog));
+const HistoryPanel = preloadableLazy(() => import('./history/history-panel').then((module) => module.HistoryPanel));
+
+/** A side panel whose code failed to load (after a deploy) shows a notice in its place; the editor goes on. */
+function panelFallback(panel: { retry: () => void }) {
+  return function PanelFallback(error: unknown, reset: () => void) {
+    return (
+      <ErrorNotice
+        error={error}
+        scope="panel"
+        onReset={() => {
+          panel.retry();
+          reset();
+        }}
+      />
+    );
+  };
+}
+
+/** A dialog that failed to load says so at the bottom of the screen; closing it leaves the editor as it was. */
+function dialogFallback(dialog: { retry: () => void }, close: () => void, closeLabel: string) {
+  return function DialogFallback(error: unknown, reset: () => void) {
+    return (
+      <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
+        <ErrorNotice
+          error={error}
+          scope="panel"
+          onReset={() => {
+            dialog.retry();
+            reset();
+            close();
+          }}
+          resetLabel={closeLabel}
+        />
+      </div>
+    );
+  };
+}
 
 const linkShortcutEvent = 'bureau:link-shortcut';
 
@@ -202,6 +242,8 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
     hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
   });
   const { schedule: scheduleJournal } = journalApi;
+  // An error screen's "reload" first lets autosave send what it can (the journal has the rest, and is restored).
+  useEffect(() => onBeforeReload(() => autosave.flush()), [autosave]);
 
   const { insertFiles, uploads } = usePhotoInsertion(editor);
 
@@ -481,51 +523,61 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         </div>
         {panel === 'preview' && (
           <aside id="preview-pane" className="editor-preview" aria-label={t('preview.label')}>
-            <Suspense fallback={<p className="p-4 text-sm">{t('common.loading')}</p>}>
-              <PreviewPane editor={editor} meta={meta} roundup={roundup} />
-            </Suspense>
+            <ErrorBoundary fallback={panelFallback(PreviewPane)}>
+              <Suspense fallback={<p className="p-4 text-sm">{t('common.loading')}</p>}>
+                <PreviewPane editor={editor} meta={meta} roundup={roundup} />
+              </Suspense>
+            </ErrorBoundary>
           </aside>
         )}
         {panel === 'comments' && (
           <aside id="comments-pane" className="editor-side-panel" aria-label={t('panels.comments')}>
-            <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
-              <CommentsPanel
-                roundupId={roundup.id}
-                editor={editor}
-                briefs={outline.briefs}
-                activeThreadId={activeThreadId}
-                onActivate={setActiveThreadId}
-                draft={commentDraft}
-                onDraftChange={setCommentDraft}
-                beforeCreate={saveBeforeComment}
-              />
-            </Suspense>
+            <ErrorBoundary fallback={panelFallback(CommentsPanel)}>
+              <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
+                <CommentsPanel
+                  roundupId={roundup.id}
+                  editor={editor}
+                  briefs={outline.briefs}
+                  activeThreadId={activeThreadId}
+                  onActivate={setActiveThreadId}
+                  draft={commentDraft}
+                  onDraftChange={setCommentDraft}
+                  beforeCreate={saveBeforeComment}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </aside>
         )}
         {panel === 'history' && (
           <aside id="history-pane" className="editor-side-panel" aria-label={t('panels.history')}>
-            <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
-              <HistoryPanel
-                roundupId={roundup.id}
-                currentVersion={savedVersion}
-                canRestore={holdsLock}
-                prepareRestore={prepareRestore}
-                onRestored={restoredFromHistory}
-                onRestoreSettled={() => setRestoring(false)}
-              />
-            </Suspense>
+            <ErrorBoundary fallback={panelFallback(HistoryPanel)}>
+              <Suspense fallback={<p className="text-sm">{t('common.loading')}</p>}>
+                <HistoryPanel
+                  roundupId={roundup.id}
+                  currentVersion={savedVersion}
+                  canRestore={holdsLock}
+                  prepareRestore={prepareRestore}
+                  onRestored={restoredFromHistory}
+                  onRestoreSettled={() => setRestoring(false)}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </aside>
         )}
       </div>
       {linkOpen && (
-        <Suspense fallback={null}>
-          <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
-        </Suspense>
+        <ErrorBoundary fallback={dialogFallback(LinkDialog, () => setLinkOpen(false), t('errorBoundary.close'))}>
+          <Suspense fallback={null}>
+            <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {review.dialog !== null && (
-        <Suspense fallback={null}>
-          <ActionDialog request={review.dialog} onClose={review.closeDialog} />
-        </Suspense>
+        <ErrorBoundary fallback={dialogFallback(ActionDialog, review.closeDialog, t('errorBoundary.close'))}>
+          <Suspense fallback={null}>
+            <ActionDialog request={review.dialog} onClose={review.closeDialog} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   );

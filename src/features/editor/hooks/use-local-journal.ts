@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RoundupMetadata } from '@/schema/roundup-metadata';
+import { onBeforeReload } from '@/lib/before-reload';
 import { JournalStore, readJournal as readStoredJournal, type JournalEntry } from '../lib/journal-store';
 
 export type { JournalEntry };
@@ -65,7 +66,10 @@ export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedCh
     }
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
+    // Written at once, before an error screen reloads the page: the reloaded editor restores it.
+    const stopBeforeReload = onBeforeReload(flush);
     return () => {
+      stopBeforeReload();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flush);
       if (timer.current !== null) clearTimeout(timer.current);

@@ -1,10 +1,13 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowed } from '@/services/permissions';
 import { useCurrentUser } from '@/lib/current-user';
+import { preloadableLazy } from '@/lib/preloadable-lazy';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorNotice } from '@/components/ui/error-notice';
 
 // The importer and the article renderer load with the dialog, not with the dashboard.
-const ImportDialog = lazy(() => import('./import-dialog').then((module) => ({ default: module.ImportDialog })));
+const ImportDialog = preloadableLazy(() => import('./import-dialog').then((module) => module.ImportDialog));
 
 /** The dashboard's "Import from text" button and its dialog, for the roles that may create roundups. */
 export function ImportFromText() {
@@ -19,14 +22,31 @@ export function ImportFromText() {
         {t('import.open')}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ImportDialog
-            onClose={() => {
-              setOpen(false);
-              opener.current?.focus();
-            }}
-          />
-        </Suspense>
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
+              <ErrorNotice
+                error={error}
+                scope="panel"
+                resetLabel={t('errorBoundary.close')}
+                onReset={() => {
+                  ImportDialog.retry();
+                  reset();
+                  setOpen(false);
+                }}
+              />
+            </div>
+          )}
+        >
+          <Suspense fallback={null}>
+            <ImportDialog
+              onClose={() => {
+                setOpen(false);
+                opener.current?.focus();
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   );

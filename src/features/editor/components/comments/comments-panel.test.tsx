@@ -115,7 +115,10 @@ async function openEditor(email = 'reporter@bureau.test', search = ''): Promise<
 
 async function openPanel(): Promise<HTMLElement> {
   await userEvent.setup().click(screen.getByRole('button', { name: /^의견/ }));
-  return screen.findByRole('complementary', { name: '의견' });
+  const panel = await screen.findByRole('complementary', { name: '의견' });
+  // The panel's code loads as it opens: wait until it is drawn, not just its frame.
+  await waitFor(() => expect(within(panel).queryByText('불러오는 중…')).not.toBeInTheDocument());
+  return panel;
 }
 
 function threadCards(panel: HTMLElement): HTMLElement[] {
