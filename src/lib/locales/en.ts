@@ -685,7 +685,6 @@ export const en: Translations = {
       forbidden: 'Only admins can do this.',
       not_found: 'The account does not exist. The list is reloaded.',
       validation_failed: 'Check what you entered.',
-      unauthenticated: 'Your session has ended. Sign in again.',
       unknown: 'The request failed. Try again in a moment.',
       weak: {
         too_short: 'The password needs at least {{min}} characters.',

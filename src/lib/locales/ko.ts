@@ -674,7 +674,6 @@ export const ko = {
       forbidden: '관리자만 할 수 있는 일입니다.',
       not_found: '계정을 찾을 수 없습니다. 목록을 새로 불러옵니다.',
       validation_failed: '입력한 내용을 확인해 주세요.',
-      unauthenticated: '로그인이 끝났습니다. 다시 로그인해 주세요.',
       unknown: '요청을 처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
       weak: {
         too_short: '비밀번호는 {{min}}자 이상이어야 합니다.',

@@ -46,7 +46,7 @@ function AccountsManager() {
       { id: account.id, change: { role } },
       {
         onSuccess: (changed) => toast.show({ tone: 'success', message: t('accounts.roleChanged', { name: changed.name, role: t(`role.${changed.role}`) }) }),
-        onError: (error) => toast.show({ tone: 'error', message: describeAccountError(error, t) }),
+        onError: (error) => toast.show({ tone: 'error', message: describeAccountError(error, t, i18n.language) }),
       },
     );
   }

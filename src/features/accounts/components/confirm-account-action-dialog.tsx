@@ -22,7 +22,7 @@ const texts = {
 
 /** "Are you sure?" for what cannot be taken back quietly: signing someone out everywhere, or replacing their password. */
 export function ConfirmAccountActionDialog({ action, account, pending, error, onConfirm, onClose }: ConfirmAccountActionDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = texts[action];
   return (
     <ModalDialog title={t(text.title)} description={t(text.help, { name: account.name, email: account.email })} onClose={onClose}>
@@ -30,7 +30,7 @@ export function ConfirmAccountActionDialog({ action, account, pending, error, on
         <>
           {error !== null && (
             <p role="alert" className="text-sm text-red-700">
-              {describeAccountError(error, t)}
+              {describeAccountError(error, t, i18n.language)}
             </p>
           )}
           <div className="flex justify-end gap-2">

@@ -15,7 +15,7 @@ interface CreateAccountDialogProps {
 
 /** Name, email, role and the first password (made by the server and shown once, or chosen here). */
 export function CreateAccountDialog({ onClose, onCreated }: CreateAccountDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateAccount();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -90,7 +90,7 @@ export function CreateAccountDialog({ onClose, onCreated }: CreateAccountDialogP
           )}
           {create.isError && (
             <p role="alert" className="text-sm text-red-700">
-              {describeAccountError(create.error, t)}
+              {describeAccountError(create.error, t, i18n.language)}
             </p>
           )}
           <div className="flex justify-end gap-2">

@@ -9,7 +9,7 @@ import { useChangeOwnPassword } from '../api/change-own-password';
 
 /** "Change my password", for everyone: the current one, the new one twice. Other sessions end; this one stays. */
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const change = useChangeOwnPassword();
   const [currentPassword, setCurrentPassword] = useState('');
@@ -64,7 +64,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
           />
           {change.isError && (
             <p role="alert" className="text-sm text-red-700">
-              {describeAccountError(change.error, t)}
+              {describeAccountError(change.error, t, i18n.language)}
             </p>
           )}
           <div className="flex justify-end gap-2">
