@@ -215,3 +215,36 @@ describe('IndexedDB storage: upgrade from version 4', () => {
     storage.close();
   });
 });
+
+describe('IndexedDB storage: upgrade from version 5', () => {
+  it('reads accounts written before as active, and a deactivation then ends the sessions they already had', async () => {
+    const databaseName = freshName();
+    const version5 = await openDB(databaseName, 5, {
+      upgrade(database) {
+        for (const store of ['roundups', 'photos', 'locks']) database.createObjectStore(store, { keyPath: store === 'locks' ? 'roundupId' : 'id' });
+        database.createObjectStore('idempotency', { keyPath: 'key' });
+        database.createObjectStore('markers', { keyPath: 'name' });
+        database.createObjectStore('photoFiles', { keyPath: ['photoId', 'name'] });
+        database.createObjectStore('events', { keyPath: ['roundupId', 'revision'] });
+        database.createObjectStore('revisions', { keyPath: ['roundupId', 'version'] });
+        database.createObjectStore('briefContents', { keyPath: ['roundupId', 'hash'] });
+        database.createObjectStore('commentThreads', { keyPath: 'id' }).createIndex('roundupId', 'roundupId');
+        database.createObjectStore('users', { keyPath: 'id' }).createIndex('emailKey', 'emailKey', { unique: true });
+        database.createObjectStore('sessions', { keyPath: 'tokenHash' }).createIndex('expiresAtMs', 'expiresAtMs');
+      },
+    });
+    const desk = { id: 'u-desk', email: 'desk@bureau.test', emailKey: 'desk@bureau.test', name: '김데스크', role: 'desk', passwordHash: 'x', createdAt: '2026-03-02T09:00:00.000Z' };
+    await version5.put('users', desk);
+    for (const tokenHash of ['laptop', 'phone']) {
+      await version5.put('sessions', { tokenHash, userId: 'u-desk', createdAt: '2026-03-02T09:00:00.000Z', expiresAt: '2026-03-09T09:00:00.000Z', expiresAtMs: Date.parse('2026-03-09T09:00:00.000Z') });
+    }
+    version5.close();
+
+    const storage = await openIndexedDbStorage({ databaseName });
+    expect(await storage.users.get('u-desk')).toMatchObject({ active: true, deactivatedAt: null, lastSignedInAt: null, passwordChangedAt: null });
+    expect(await storage.users.update('u-desk', { active: false, at: '2026-03-03T09:00:00.000Z' })).toMatchObject({ outcome: 'updated' });
+    expect(await storage.users.findSession('laptop')).toBeNull();
+    expect(await storage.users.findSession('phone')).toBeNull();
+    storage.close();
+  });
+});
