@@ -611,10 +611,16 @@ export function createRoundupService(options: RoundupServiceOptions): RoundupSer
 
     async revisions(actor, id, query) {
       const parsed = parseOrThrow(listRevisionsQuerySchema, query);
-      const current = await load(id);
-      assertAllowed(actor, 'read', current);
-      // One more than the page, to know whether another page follows.
-      const read = await storage.listRevisions(id, { before: parsed.before, limit: parsed.limit + 1 });
+      if (!roundupIdSchema.safeParse(id).success) throw notFound(id);
+      // The summary says whether it exists and who may read it, without reading the body; the page (one more than
+      // asked, to know whether another follows) is read at the same time.
+      const [found, read] = await Promise.all([
+        storage.list({ ids: [id], limit: 1 }),
+        storage.listRevisions(id, { before: parsed.before, limit: parsed.limit + 1 }),
+      ]);
+      const summary = found[0];
+      if (summary === undefined) throw notFound(id);
+      assertAllowed(actor, 'read', summary);
       const page = read.slice(0, parsed.limit);
       const last = page.at(-1);
       return {
