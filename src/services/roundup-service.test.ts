@@ -90,6 +90,22 @@ describe('roundup service: create and read', () => {
     expect((await failure(service.get(reporter, '../etc/passwd'))).code).toBe('not_found');
   });
 
+  it('loads a roundup stored at schemaVersion 1 with its links migrated (href only, normalised), and saves it at the current one', async () => {
+    const { service, storage } = setup();
+    const created = await service.create(reporter, {});
+    const oldLink = { type: 'link', attrs: { href: 'HTTPS://Example.com', target: '_blank', rel: 'opener', class: 'overlay', title: 't' } };
+    const oldBody = {
+      type: 'doc',
+      content: [{ type: 'brief', attrs: { id: 'b-1' }, content: [{ type: 'briefHeading' }, { type: 'paragraph', content: [{ type: 'text', text: '링크', marks: [oldLink] }] }] }],
+    };
+    await storage.update({ ...created, version: 2, schemaVersion: 1, body: oldBody }, { version: 1, workflowRevision: 0 });
+    const loaded = await service.get(reporter, created.id);
+    expect(loaded.schemaVersion).toBe(currentSchemaVersion);
+    expect(loaded.body.content?.[0]?.content?.[1]?.content?.[0]?.marks).toEqual([{ type: 'link', attrs: { href: 'https://example.com/' } }]);
+    const saved = await service.save(reporter, created.id, saveOf(loaded, { meta: { ...loaded.meta, headline: '다시 저장' } }));
+    expect(saved).toMatchObject({ version: 3, schemaVersion: currentSchemaVersion, body: loaded.body });
+  });
+
   it('refuses a stored roundup written by a newer build', async () => {
     const { service, storage } = setup();
     const created = await service.create(reporter, {});
