@@ -81,6 +81,15 @@ test('the app runs under its Content-Security-Policy: sign-in, dashboard, import
   expect(briefVisibility).toEqual(briefVisibility.map(() => 'visible'));
   await page.emulateMedia({ media: 'screen' });
 
+  // The print button opens the print dialog of the sandboxed frame (allow-modals); Chromium says so when it may not.
+  const refusedPrints: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes("call to 'print()'")) refusedPrints.push(message.text());
+  });
+  await page.getByRole('button', { name: '인쇄하기' }).click();
+  await expect(article).toBeVisible();
+  expect(refusedPrints).toEqual([]);
+
   expect(await violations.events()).toEqual([]);
   expect(violations.console).toEqual([]);
 });
