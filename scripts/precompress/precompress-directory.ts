@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -37,7 +37,16 @@ async function filesUnder(directory: string, relative = ''): Promise<string[]> {
  * these instead of compressing on every request (src/server/static-site.ts).
  */
 export async function precompressDirectory(directory: string): Promise<PrecompressedFile[]> {
-  const candidates = (await filesUnder(directory)).filter((file) => compressible.test(file));
+  const files = await filesUnder(directory);
+  const present = new Set(files);
+  // Encoded copies from an earlier build into a folder that was not emptied would be sent in place of the new
+  // file: each is rewritten below or removed here.
+  await Promise.all(
+    files
+      .filter((file) => /\.(?:br|gz)$/.test(file) && (compressible.test(file.slice(0, -3)) || !present.has(file.slice(0, -3))))
+      .map((file) => rm(join(directory, file), { force: true })),
+  );
+  const candidates = files.filter((file) => compressible.test(file));
   const results = await Promise.all(
     candidates.map(async (file): Promise<PrecompressedFile | null> => {
       const path = join(directory, file);
