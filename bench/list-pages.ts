@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -199,7 +199,9 @@ function print(engine: string, results: readonly CaseResult[]): void {
 
 async function main(): Promise<void> {
   const machine = machineFacts();
-  console.log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, SQLite ${machine.sqlite}`);
+  const loadAtStart = loadavg();
+  // Other processes on the machine move the p95 most: say how busy it was.
+  console.log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, SQLite ${machine.sqlite}, load average ${loadAtStart.map((load) => load.toFixed(1)).join(' ')}`);
   const engines: Record<string, CaseResult[]> = {};
   const directory = await mkdtemp(join(tmpdir(), 'bureau-bench-list-'));
   try {
@@ -223,11 +225,13 @@ async function main(): Promise<void> {
   } else {
     console.log('PostgreSQL skipped: set DATABASE_URL=postgres://… to measure it too');
   }
+  const loadAtEnd = loadavg();
   for (const [engine, results] of Object.entries(engines)) print(engine, results);
+  console.log(`\nload average at the end ${loadAtEnd.map((load) => load.toFixed(1)).join(' ')}`);
   await mkdir(dirname(resultsFile), { recursive: true });
   await writeFile(
     resultsFile,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, roundupCount, revisionCount, measuredCalls, goalMs, engines }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd }, roundupCount, revisionCount, measuredCalls, goalMs, engines }, null, 2)}\n`,
   );
   console.log(`\nwritten to ${resultsFile}`);
 }
