@@ -248,3 +248,41 @@ describe('IndexedDB storage: upgrade from version 5', () => {
     storage.close();
   });
 });
+
+describe('IndexedDB storage: upgrade from version 6', () => {
+  it('keeps the roundups and starts an empty deletion log, which then records a deletion', async () => {
+    const databaseName = freshName();
+    const version6 = await openDB(databaseName, 6, {
+      upgrade(database) {
+        for (const store of ['roundups', 'photos', 'locks']) database.createObjectStore(store, { keyPath: store === 'locks' ? 'roundupId' : 'id' });
+        database.createObjectStore('idempotency', { keyPath: 'key' });
+        database.createObjectStore('markers', { keyPath: 'name' });
+        database.createObjectStore('photoFiles', { keyPath: ['photoId', 'name'] });
+        database.createObjectStore('events', { keyPath: ['roundupId', 'revision'] });
+        database.createObjectStore('revisions', { keyPath: ['roundupId', 'version'] });
+        database.createObjectStore('briefContents', { keyPath: ['roundupId', 'hash'] });
+        database.createObjectStore('commentThreads', { keyPath: 'id' }).createIndex('roundupId', 'roundupId');
+        database.createObjectStore('users', { keyPath: 'id' }).createIndex('emailKey', 'emailKey', { unique: true });
+        const sessions = database.createObjectStore('sessions', { keyPath: 'tokenHash' });
+        sessions.createIndex('expiresAtMs', 'expiresAtMs');
+        sessions.createIndex('userId', 'userId');
+      },
+    });
+    await version6.put('roundups', sampleStoredRoundup('r-old'));
+    version6.close();
+
+    const storage = await openIndexedDbStorage({ databaseName });
+    expect(await storage.roundups.listDeletions(10)).toEqual([]);
+    const record = {
+      roundupId: 'r-old',
+      headline: '헤드라인 r-old',
+      status: 'draft' as const,
+      ownerId: 'u-reporter',
+      deletedAt: '2026-03-03T09:00:00.000Z',
+      deletedBy: { id: 'u-desk', name: '김데스크', role: 'desk' as const },
+    };
+    expect(await storage.roundups.delete('r-old', { version: 1, workflowRevision: 0 }, record)).toBe(true);
+    expect(await storage.roundups.listDeletions(10)).toEqual([record]);
+    storage.close();
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sampleBodies } from '../../tests/contract/sample-bodies';
 import { emptyWorkflow, type RoundupWorkflow } from '../schema/roundup-workflow';
 import { sameJson } from './same-json';
-import { availableActions, reviewAfterEdit } from './workflow-rules';
+import { roundupStatuses } from '../schema/roundup-status';
+import { ServiceError } from './service-error';
+import { assertDeletable, availableActions, reviewAfterEdit, wasEverPublished } from './workflow-rules';
 
 const stamp = { by: 'u-desk', byName: '김데스크', at: '2026-11-30T01:00:00.000Z' };
 
@@ -48,5 +50,34 @@ describe('availableActions', () => {
     expect(availableActions(reporter, { ownerId: 'u-other', status: 'draft' })).toEqual([]);
     expect(availableActions(desk, { ...own, status: 'in_review' })).toEqual(['approve_brief', 'return_brief', 'request_changes', 'approve']);
     expect(availableActions(designer, { ...own, status: 'approved' })).toEqual(['check_layout']);
+  });
+});
+
+describe('assertDeletable', () => {
+  it('lets only roundups that were never published be deleted', () => {
+    for (const status of roundupStatuses) {
+      const deletable = status !== 'published' && status !== 'withdrawn';
+      expect({ status, deletable: !wasEverPublished({ status, workflow: emptyWorkflow() }) }).toEqual({ status, deletable });
+    }
+  });
+
+  it('refuses a published roundup with 409 published_roundup_not_deletable, saying to withdraw it', () => {
+    const refusal = (() => {
+      try {
+        assertDeletable({ status: 'published', workflow: { ...emptyWorkflow(), publication: stamp } });
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(refusal).toBeInstanceOf(ServiceError);
+    expect(refusal).toMatchObject({ code: 'published_roundup_not_deletable', status: 409 });
+    expect(refusal instanceof Error ? refusal.message : '').toMatch(/withdraw/);
+  });
+
+  it('refuses a roundup whose workflow says it was published, whatever its status says', () => {
+    expect(() => assertDeletable({ status: 'draft', workflow: { ...emptyWorkflow(), publication: stamp } })).toThrow(/published/);
+    expect(() => assertDeletable({ status: 'withdrawn', workflow: emptyWorkflow() })).toThrow(/withdrawn/);
+    expect(() => assertDeletable({ status: 'approved', workflow: emptyWorkflow() })).not.toThrow();
   });
 });
