@@ -193,7 +193,7 @@ export function buildOpenApiDocument(): JsonSchema {
         post: {
           summary: 'Change my own password; my other sessions end, this one stays',
           requestBody: { required: true, ...json('ChangeOwnPasswordRequest') },
-          responses: { '204': { description: 'changed' }, ...errors('validation_failed', 'weak_password', 'unauthenticated', 'wrong_password') },
+          responses: { '204': { description: 'changed' }, ...errors('validation_failed', 'weak_password', 'unauthenticated', 'wrong_password', 'too_many_attempts') },
         },
       },
       [openApiPath(apiRoutePatterns.users)]: {

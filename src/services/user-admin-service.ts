@@ -16,7 +16,8 @@ import type { Actor } from './actor';
 import type { PasswordHasher } from './password-hasher';
 import { weakPasswordReason } from './password-rules';
 import { assertMayManageAccounts } from './permissions';
-import { ServiceError, validationFailed } from './service-error';
+import { ServiceError, tooManyAttempts, validationFailed } from './service-error';
+import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
 import { sha256Hex } from './sha256';
 import type { StoredUser } from './stored-user';
 import { createTemporaryPassword } from './temporary-password';
@@ -31,7 +32,15 @@ export interface UserAdminServiceOptions {
   generateTemporaryPassword?: () => string;
   /** How session tokens are hashed for storage (the auth service's way: SHA-256, hex). */
   hashToken?: (token: string) => string;
+  /**
+   * Wrong current passwords given to "change my password", per account: without a limit, a session left open on a
+   * shared computer would be a way to guess the password at scrypt's cost to the server (default: the sign-in limits).
+   */
+  passwordCheckThrottle?: SignInThrottle;
 }
+
+/** What the throttle counts "change my password" tries under: every try of an account, from wherever, together. */
+const ownPasswordAddress = 'change-own-password';
 
 /** Told when every session of a user ended (deactivated), so that open live streams of theirs can close at once. */
 export type SessionsEndedListener = (userId: string) => void;
@@ -93,6 +102,7 @@ export function createUserAdminService(options: UserAdminServiceOptions): UserAd
   const { storage, hasher, clock, generateId } = options;
   const generateTemporaryPassword = options.generateTemporaryPassword ?? createTemporaryPassword;
   const hashToken = options.hashToken ?? sha256Hex;
+  const passwordCheckThrottle = options.passwordCheckThrottle ?? createSignInThrottle({ clock });
   const listeners = new Set<SessionsEndedListener>();
 
   function sessionsEnded(userId: string): void {
@@ -169,9 +179,12 @@ export function createUserAdminService(options: UserAdminServiceOptions): UserAd
       const parsed = parse(changeOwnPasswordRequestSchema, request);
       const user = await storage.get(actor.id);
       if (user === null) throw accountNotFound(actor.id);
+      const attempt = passwordCheckThrottle.begin(user.id, ownPasswordAddress);
+      if (!attempt.allowed) throw tooManyAttempts(attempt.retryAfterSeconds);
       if (!(await hasher.verify(parsed.currentPassword, user.passwordHash))) {
         throw new ServiceError('wrong_password', 'the current password is wrong');
       }
+      attempt.succeeded();
       assertStrongPassword(parsed.newPassword, user.email);
       if (parsed.newPassword === parsed.currentPassword) {
         throw new ServiceError('weak_password', weakPasswordMessages.unchanged, { reason: 'unchanged' });

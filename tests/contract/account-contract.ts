@@ -238,6 +238,20 @@ export function defineAccountContract(backendName: string, setup: () => Promise<
       expect(Date.parse(listed.find((each) => each.id === created.account.id)?.passwordChangedAt ?? '')).not.toBeNaN();
     });
 
+    it('limits wrong current passwords when changing my own: then 429, the right one included, with Retry-After', async () => {
+      const created = await createAccount('reporter');
+      const here = await signInAs(backend, created.email, created.password);
+      const change = (currentPassword: string) => post(here, apiRoutes.myPassword, { currentPassword, newPassword: 'a brand new password' });
+      for (let guess = 1; guess <= 5; guess += 1) {
+        expect(await errorOf(await change(`guess number ${guess}`))).toMatchObject({ status: 403, code: 'wrong_password' });
+      }
+      const refused = await change(created.password);
+      expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
+      expect(await errorOf(refused)).toMatchObject({ status: 429, code: 'too_many_attempts' });
+      expect((await me(here)).status).toBe(200);
+      await signInAs(backend, created.email, created.password);
+    });
+
     it('answers 404 for an unknown account and 400 for an empty or unknown change', async () => {
       expect(await errorOf(await patch(admin, 'u-nobody', { role: 'desk' }))).toMatchObject({ status: 404, code: 'not_found' });
       expect(await errorOf(await post(admin, apiRoutes.userPassword('u-nobody'), {}))).toMatchObject({ status: 404, code: 'not_found' });
