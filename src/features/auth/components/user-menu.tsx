@@ -1,12 +1,16 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayManageAccounts } from '@/services/permissions';
 import { useCurrentUser } from '@/lib/current-user';
 import { NavLink } from '@/lib/router';
+import { preloadableLazy } from '@/lib/preloadable-lazy';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorNotice } from '@/components/ui/error-notice';
 import { useSignOut } from '../api/sign-out';
 
 // The dialog loads when asked for, not with every screen.
-const ChangePasswordDialog = lazy(() => import('./change-password-dialog').then((module) => ({ default: module.ChangePasswordDialog })));
+// Tried twice; if it still cannot load (a deploy replaced it), a notice says so and the header stays usable.
+const ChangePasswordDialog = preloadableLazy(() => import('./change-password-dialog').then((module) => module.ChangePasswordDialog));
 
 /** Who is signed in, in which role, their password, the accounts screen for admins, and the way out. */
 export function UserMenu() {
@@ -33,14 +37,31 @@ export function UserMenu() {
         {t('auth.signOut')}
       </button>
       {changingPassword && (
-        <Suspense fallback={null}>
-          <ChangePasswordDialog
-            onClose={() => {
-              setChangingPassword(false);
-              opener.current?.focus();
-            }}
-          />
-        </Suspense>
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
+              <ErrorNotice
+                error={error}
+                scope="panel"
+                resetLabel={t('errorBoundary.close')}
+                onReset={() => {
+                  ChangePasswordDialog.retry();
+                  reset();
+                  setChangingPassword(false);
+                }}
+              />
+            </div>
+          )}
+        >
+          <Suspense fallback={null}>
+            <ChangePasswordDialog
+              onClose={() => {
+                setChangingPassword(false);
+                opener.current?.focus();
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   );
