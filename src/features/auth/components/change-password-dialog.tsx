@@ -4,6 +4,7 @@ import { minPasswordLength } from '@/contract/account-endpoints';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { TextField } from '@/components/ui/text-field';
 import { useToast } from '@/components/ui/use-toast';
+import { useCurrentUser } from '@/lib/current-user';
 import { describeAccountError } from '@/lib/describe-account-error';
 import { useChangeOwnPassword } from '../api/change-own-password';
 
@@ -12,6 +13,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const change = useChangeOwnPassword();
+  const user = useCurrentUser();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -38,6 +40,8 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     <ModalDialog title={t('changePassword.title')} description={t('changePassword.help')} onClose={onClose}>
       {(close) => (
         <form className="flex flex-col gap-3" onSubmit={(event) => submit(event, close)} noValidate>
+          {/* Tells a password manager whose password this is, so it updates the right entry. */}
+          <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
           <TextField
             label={t('changePassword.current')}
             type="password"
