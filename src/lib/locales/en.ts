@@ -199,6 +199,7 @@ export const en: Translations = {
     inserted: 'Photo inserted: {{name}}',
     unreadable: '{{name}}: the photo cannot be read. The file is damaged or in an unsupported format.',
     tooLarge: '{{name}}: the photo is too large.',
+    refused: '{{name}}: {{reason}}',
     unsupported: '{{name}}: this photo format is not supported.',
     uploadFailed: '{{name}}: the photo could not be uploaded. Try again.',
     uploading: 'Uploading {{count, number}} photos…',

@@ -194,6 +194,7 @@ export const ko = {
     inserted: '사진을 넣었습니다: {{name}}',
     unreadable: '{{name}}: 사진을 읽을 수 없습니다. 파일이 손상되었거나 지원하지 않는 형식입니다.',
     tooLarge: '{{name}}: 사진이 너무 큽니다.',
+    refused: '{{name}}: {{reason}}',
     unsupported: '{{name}}: 지원하지 않는 사진 형식입니다.',
     uploadFailed: '{{name}}: 사진을 올리지 못했습니다. 다시 시도하세요.',
     uploading: '사진 {{count, number}}장 올리는 중…',

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/use-toast';
 import { isApiError } from '@/lib/api-error';
+import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import { useUploadPhoto } from '../api/upload-photo';
 import { UnreadableImageError } from '../lib/unreadable-image-error';
 import { createUploadProgressStore } from '../lib/upload-progress-store';
@@ -15,6 +16,7 @@ const imageTypes = /^image\/(jpeg|png|webp|avif|gif|bmp|heic|heif)$/;
  */
 export function usePhotoInsertion(editor: Editor | null) {
   const { t } = useTranslation();
+  const describeError = useDescribeApiError();
   const toast = useToast();
   const { mutateAsync: upload } = useUploadPhoto();
   const [uploads] = useState(createUploadProgressStore);
@@ -44,10 +46,11 @@ export function usePhotoInsertion(editor: Editor | null) {
           const message =
             error instanceof UnreadableImageError
               ? t('photo.unreadable', { name: file.name })
-              : isApiError(error, 'payload_too_large')
-                ? t('photo.tooLarge', { name: file.name })
-                : isApiError(error, 'unsupported_media_type')
-                  ? t('photo.unsupported', { name: file.name })
+              : isApiError(error, 'unsupported_media_type')
+                ? t('photo.unsupported', { name: file.name })
+                : // The limit in MB, no connection, a server problem…: said as everywhere else in the app.
+                  isApiError(error)
+                  ? t('photo.refused', { name: file.name, reason: describeError(error) })
                   : t('photo.uploadFailed', { name: file.name });
           toast.show({ tone: 'error', message });
         } finally {
@@ -55,7 +58,7 @@ export function usePhotoInsertion(editor: Editor | null) {
         }
       }
     },
-    [editor, t, toast, upload, uploads],
+    [describeError, editor, t, toast, upload, uploads],
   );
 
   return { insertFiles, uploads };
