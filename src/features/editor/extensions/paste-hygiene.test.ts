@@ -64,6 +64,44 @@ describe('pasting HTML', () => {
     ]);
   });
 
+  it('keeps what a copy from another roundup carries: briefs, figures with their attributes, bold, italic and links', () => {
+    const source = new Editor({
+      extensions: createEditorExtensions({ i18n: createI18n() }),
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'brief',
+            attrs: { id: 'b-copied' },
+            content: [
+              { type: 'briefHeading', content: [{ type: 'text', text: '옮긴 소식' }] },
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: '굵게', marks: [{ type: 'bold' }] },
+                  { type: 'text', text: '링크', marks: [{ type: 'link', attrs: { href: 'https://www.newsis.com/' } }, { type: 'italic' }] },
+                ],
+              },
+              {
+                type: 'figure',
+                attrs: { photoId: 'photo-1', alt: '대체 텍스트', width: 960, height: 640 },
+                content: [{ type: 'figureCaption', content: [{ type: 'text', text: '설명' }] }, { type: 'figureCredit', content: [{ type: 'text', text: '광산구 제공' }] }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const copied = source.getJSON().content?.[0];
+    const html = source.getHTML();
+    source.destroy();
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    pasteHtml(html);
+    const json = editor.getJSON();
+    expect(json.content?.at(-1)).toEqual(copied);
+    expect(validateRoundupBody(json).ok).toBe(true);
+  });
+
   it('leaves out characters storage cannot hold', () => {
     pasteHtml('<p>앞\uD83D뒤</p>');
     expect(JSON.stringify(editor.getJSON())).toContain('앞뒤');
