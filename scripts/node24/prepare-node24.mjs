@@ -84,7 +84,7 @@ export function prepareNode24() {
   const sqlite = betterSqlite3Addon(node24);
   if (sqlite.problem) return { skip: sqlite.problem };
   const hook = resolve('scripts/node24/use-node24-better-sqlite3.cjs');
-  console.log(`Node ${node24.version} (${node24.execPath}); ${sqlite.note}: every Vitest suite runs on it, the SQLite and PostgreSQL contract suites included`);
+  console.log(`Node ${node24.version} (${node24.execPath}); ${sqlite.note}: every Vitest suite runs on it: unit, component and the contract suites on the mock and SQLite, and on PostgreSQL ${process.env.DATABASE_URL ? '(DATABASE_URL is set)' : '(no: DATABASE_URL is not set)'}`);
   return {
     command: node24.execPath,
     args: [resolve('node_modules/vitest/vitest.mjs')],
