@@ -85,4 +85,18 @@ describe('apiUpload (XMLHttpRequest)', () => {
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toMatchObject({ name: 'AbortError' });
   });
+
+  it('gives up on an upload the server stops answering, as a timeout, and posts it only once', async () => {
+    let posts = 0;
+    server.use(
+      http.post('/api/photos', () => {
+        posts += 1;
+        return new Promise<Response>(() => undefined);
+      }),
+    );
+    const error = await rejection(apiUpload('/api/photos', { formData: form(), schema: answerSchema, stallTimeoutMs: 300 }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('timeout');
+    expect(posts).toBe(1);
+  });
 });

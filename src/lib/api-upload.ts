@@ -47,6 +47,9 @@ export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T
       clearTimeout(stallTimer);
       stallTimer = setTimeout(() => {
         stalled = true;
+        settle();
+        // Rejected here, not in onabort: an aborted request that had no answer yet may fire no event at all.
+        reject(new ApiError('timeout', `nothing moved for ${stallMs} ms`, 0));
         request.abort();
       }, stallMs);
     };
@@ -90,8 +93,7 @@ export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T
     request.ontimeout = request.onerror;
     request.onabort = () => {
       settle();
-      if (stalled) reject(new ApiError('timeout', `nothing moved for ${stallMs} ms`, 0));
-      else reject(new DOMException('The upload was aborted.', 'AbortError'));
+      if (!stalled) reject(new DOMException('The upload was aborted.', 'AbortError'));
     };
     request.send(options.formData);
     moved();
