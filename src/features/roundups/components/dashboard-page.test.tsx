@@ -181,6 +181,27 @@ describe('desk view', () => {
       expect(screen.getByRole('button', { name: /새 묶음 기사/ })).toBeInTheDocument();
     });
 
+    it('nobody is offered delete for a published or withdrawn roundup', async () => {
+      const admin: Actor = { id: 'u-admin', name: '관리자', role: 'admin' };
+      let published = await seedRoundups.create(admin, { meta: { ...gwangjuRoundupMetadata, headline: '출고한 기사' } });
+      let withdrawn = await seedRoundups.create(admin, { meta: { ...gwangjuRoundupMetadata, headline: '거둔 기사' } });
+      for (const action of ['submit', 'start_review', 'approve', 'publish'] as const) {
+        const request = action === 'approve' ? { action, override: { note: '시험' } } : { action };
+        published = await seedRoundups.act(admin, published.id, request);
+        withdrawn = await seedRoundups.act(admin, withdrawn.id, request);
+      }
+      await seedRoundups.act(admin, withdrawn.id, { action: 'unpublish', reason: '시험' });
+      renderDashboard({ id: 'u-desk', name: '김데스크', email: 'desk@bureau.test', role: 'desk' });
+      const table = await screen.findByRole('table', { name: '기사 목록' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      for (const headline of ['출고한 기사', '거둔 기사']) {
+        const row = rows.find((candidate) => candidate.textContent?.includes(headline));
+        expect(row).toBeDefined();
+        expect(within(row!).queryByRole('button', { name: /삭제/ })).not.toBeInTheDocument();
+      }
+      expect(within(table).getAllByRole('button', { name: /삭제/ })).toHaveLength(3);
+    }, 30_000);
+
     it('a desk may delete any roundup that was never published', async () => {
       renderDashboard({ id: 'u-desk', name: '김데스크', email: 'desk@bureau.test', role: 'desk' });
       const table = await screen.findByRole('table', { name: '기사 목록' });
