@@ -132,6 +132,47 @@ if (skipReason !== null || databaseUrl === undefined) {
       }
     });
 
+    it('fills the filter columns of roundups stored before migration 7 as the application would', async () => {
+      const scratch = await open();
+      await scratch.close();
+      const schema = `${scratch.schema}_upgrade7`;
+      const reviewer = { by: 'u-desk', byName: '김데스크', at: '2026-03-02T09:30:00.000Z' };
+      const old = [
+        roundup('padded', { meta: { region: '\u3000광주 \t' }, workflow: { reviewer } }),
+        roundup('nbsp', { meta: { region: '\u00a0광주\ufeff' }, workflow: { reviewer: { ...reviewer, by: 'u-desk-2' } } }),
+        roundup('other', { meta: { region: '광주시' }, workflow: { reviewer: { by: 7 } } }),
+        roundup('odd', { meta: { region: 12 }, status: 'scheduled', workflow: { reviewer: null, scheduledFor: 'tomorrow' } }),
+        roundup('due', { meta: {}, status: 'scheduled', workflow: { scheduledFor: '2026-03-02T09:00:00+09:00' } }),
+        roundup('later', { meta: {}, status: 'scheduled', workflow: { scheduledFor: '2026-03-02T00:00:00.001Z' } }),
+      ];
+      const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` });
+      try {
+        await runPostgresMigrations(pool, { schema, migrations: migrations.filter((migration) => migration.version < 7) });
+        for (const stored of old) {
+          await pool.query(
+            `INSERT INTO roundups (id, owner_id, status, version, schema_version, headline_search, brief_count, meta, workflow,
+               workflow_revision, created_at, updated_at)
+             VALUES ($1, $2, $3, 1, 1, '', 2, $4, $5, 0, $6, $7)`,
+            [stored.id, stored.ownerId, stored.status, JSON.stringify(stored.meta), JSON.stringify(stored.workflow), stored.createdAt, stored.updatedAt],
+          );
+        }
+        const storage = await openPostgresStorage({ connectionString: databaseUrl, schema });
+        try {
+          const ids = async (query: RoundupListQuery) => (await storage.roundups.list(query)).map((summary) => summary.id).sort();
+          expect(await ids({ region: '광주' })).toEqual(['nbsp', 'padded']);
+          expect(await ids({ region: '광주시' })).toEqual(['other']);
+          expect(await ids({ reviewerId: 'u-desk' })).toEqual(['padded']);
+          expect(await ids({ reviewerId: 'u-desk-2' })).toEqual(['nbsp']);
+          expect(await ids({ status: 'scheduled', scheduledBy: '2026-03-02T00:00:00.000Z' })).toEqual(['due']);
+        } finally {
+          await storage.close();
+        }
+      } finally {
+        await pool.end();
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+    });
+
     it('reads each list page through an index kept in list order, and pages revisions by key, never sorting', async () => {
       const storage = await open();
       const client = new pg.Client({ connectionString: databaseUrl });
