@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { minPasswordLength, weakPasswordReasons, type WeakPasswordReason } from '@/contract/account-endpoints';
 import { isApiError } from './api-error';
 import { describeApiError } from './describe-api-error';
+import '@/lib/locales/lazy/account-errors';
 
 function isWeakPasswordReason(reason: string | undefined): reason is WeakPasswordReason {
   return weakPasswordReasons.some((known) => known === reason);

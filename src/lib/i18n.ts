@@ -29,6 +29,37 @@ export function rememberLanguage(language: Language): void {
 }
 
 type Bundle = Record<string, unknown>;
+type PluralKey = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`;
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> } & { [key: PluralKey]: string };
+
+/** The strings of a screen or dialog that loads lazily, in every language, English key for Korean key. */
+export interface LazyTranslations<T extends Bundle> {
+  ko: T;
+  en: Widen<T>;
+}
+
+// Lazy chunks register their strings when they are evaluated, that is before anything in them renders; every
+// instance gets them, the ones created before (the app's) and after (tests create their own).
+const registered: Record<Language, Bundle>[] = [];
+const instances = new Set<WeakRef<I18n>>();
+// Which languages' main bundle an instance has: a registered lazy bundle alone brings an English namespace with it.
+const loadedLanguages = new WeakMap<I18n, Set<Language>>();
+
+function addLazyTranslations(instance: I18n, translations: Record<Language, Bundle>): void {
+  for (const language of supportedLanguages) instance.addResourceBundle(language, 'translation', translations[language], true, false);
+}
+
+/** Adds the strings of a lazily loaded screen to every i18n instance; call it at the top level of the screen's module. */
+export function registerTranslations<T extends Bundle>(translations: { ko: T; en: NoInfer<Widen<T>> }): LazyTranslations<T> {
+  if (registered.includes(translations)) return translations;
+  registered.push(translations);
+  for (const reference of instances) {
+    const instance = reference.deref();
+    if (instance === undefined) instances.delete(reference);
+    else addLazyTranslations(instance, translations);
+  }
+  return translations;
+}
 
 // Korean ships with the app; any other language loads when chosen, so a Korean newsroom never downloads it.
 const bundleLoaders: Record<Exclude<Language, 'ko'>, () => Promise<Bundle>> = {
@@ -51,13 +82,19 @@ export function createI18n(): I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = next;
   });
   if (typeof document !== 'undefined') document.documentElement.lang = 'ko';
+  loadedLanguages.set(instance, new Set(['ko']));
+  for (const translations of registered) addLazyTranslations(instance, translations);
+  instances.add(new WeakRef(instance));
   return instance;
 }
 
 /** Switches to `language`, loading its strings first if this instance has not got them yet. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  if (language !== 'ko' && !instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', await bundleLoaders[language]());
+  const loaded = loadedLanguages.get(instance) ?? new Set<Language>(['ko']);
+  if (language !== 'ko' && !loaded.has(language)) {
+    instance.addResourceBundle(language, 'translation', await bundleLoaders[language](), true, false);
+    loaded.add(language);
+    loadedLanguages.set(instance, loaded);
   }
   await instance.changeLanguage(language);
 }

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, switchLanguage } from '../i18n';
-import { en } from './en';
-import { ko } from './ko';
+import { createI18n, switchLanguage, type LazyTranslations } from '../i18n';
+import { en as mainEn } from './en';
+import { ko as mainKo } from './ko';
+
+// The strings of the screens that load lazily (src/lib/locales/lazy), each registered by its chunk.
+const lazyModules = import.meta.glob<Record<string, LazyTranslations<Record<string, unknown>>>>('./lazy/*.ts', { eager: true });
+const lazyBundles = Object.entries(lazyModules).flatMap(([file, exports]) => Object.values(exports).map((bundle) => ({ file, bundle })));
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
@@ -21,13 +25,34 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-const koKeys = new Set(flatten(ko));
-const enKeys = new Set(flatten(en).map((key) => key.replace(pluralSuffix, '')));
+const ko = [mainKo, ...lazyBundles.map(({ bundle }) => bundle.ko)];
+const en = [mainEn, ...lazyBundles.map(({ bundle }) => bundle.en)];
+const koKeys = new Set(ko.flatMap((translations) => flatten(translations)));
+const enKeys = new Set(en.flatMap((translations) => flatten(translations)).map((key) => key.replace(pluralSuffix, '')));
 
 describe('translations', () => {
   it('English has every Korean key and nothing else', () => {
     expect([...koKeys].filter((key) => !enKeys.has(key))).toEqual([]);
     expect([...enKeys].filter((key) => !koKeys.has(key))).toEqual([]);
+  });
+
+  it('each lazy bundle has its English keys beside its Korean ones, and no key lives in two bundles', () => {
+    expect(lazyBundles.length).toBeGreaterThan(5);
+    for (const { file, bundle } of lazyBundles) {
+      const english = new Set(flatten(bundle.en).map((key) => key.replace(pluralSuffix, '')));
+      expect({ file, missing: flatten(bundle.ko).filter((key) => !english.has(key)) }).toEqual({ file, missing: [] });
+    }
+    const all = ko.flatMap((translations) => flatten(translations));
+    expect(all.filter((key, index) => all.indexOf(key) !== index)).toEqual([]);
+  });
+
+  it('a lazy bundle is in every instance, the ones made before it registered too, and English still loads whole', async () => {
+    const { linkDialogTranslations } = await import('./lazy/link-dialog');
+    const i18n = createI18n();
+    expect(i18n.t('link.apply')).toBe(linkDialogTranslations.ko.link.apply);
+    await switchLanguage(i18n, 'en');
+    expect(i18n.t('link.apply')).toBe('Apply');
+    expect(i18n.t('app.language')).toBe('Language');
   });
 
   it('every key the code asks for exists', () => {
@@ -42,7 +67,7 @@ describe('translations', () => {
   });
 
   it('no translation is left empty', () => {
-    for (const translations of [ko, en]) {
+    for (const translations of [...ko, ...en]) {
       const empty = flatten(translations).filter((key) => {
         const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations);
         return typeof value === 'string' && value.trim() === '';
@@ -52,7 +77,7 @@ describe('translations', () => {
   });
 
   it('formats every count for the language it is read in', async () => {
-    const unformatted = [ko, en].flatMap((translations) =>
+    const unformatted = [...ko, ...en].flatMap((translations) =>
       flatten(translations).filter((key) => {
         const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations);
         return typeof value === 'string' && value.includes('{{count}}');

@@ -1,9 +1,10 @@
+import { defaultOutletOf } from './default-outlets';
 import type { HouseStyle } from './house-style';
 
 /** News1: `(광주=뉴스1) 신대희 기자 =`, captions `(광산구 제공) 2017.12.6/뉴스1`. */
 export const news1HouseStyle: HouseStyle = {
   id: 'news1',
-  defaultOutlet: '뉴스1',
+  defaultOutlet: defaultOutletOf('news1'),
   kickerLabel: '[{kicker}]',
   title: { parts: ['{kickerLabel}', '{headline}'], separator: ' ' },
   registeredLabel: '등록',

@@ -1,9 +1,10 @@
+import { defaultOutletOf } from './default-outlets';
 import type { HouseStyle } from './house-style';
 
 /** Newsis, as on newsis.com: `【광주=뉴시스】신대희 기자 =`, photos above their brief, `photo@newsis.com` captions. */
 export const newsisHouseStyle: HouseStyle = {
   id: 'newsis',
-  defaultOutlet: '뉴시스',
+  defaultOutlet: defaultOutletOf('newsis'),
   kickerLabel: '[{kicker}]',
   title: { parts: ['{kickerLabel}', '{headline}'], separator: '' },
   registeredLabel: '등록',

@@ -13,6 +13,7 @@ import { useUpdateAccount } from '../api/update-account';
 import { ConfirmAccountActionDialog, type AccountAction } from './confirm-account-action-dialog';
 import { CreateAccountDialog } from './create-account-dialog';
 import { TemporaryPasswordDialog } from './temporary-password-dialog';
+import '@/lib/locales/lazy/accounts';
 
 /** The admin screen at /accounts: every account, its role and state, and what an admin may do with it. */
 export function AccountsPage() {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '@/contract/account-endpoints';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { describeAccountError } from '@/lib/describe-account-error';
+import '@/lib/locales/lazy/accounts';
 
 export type AccountAction = 'deactivate' | 'reactivate' | 'reset';
 

@@ -6,6 +6,7 @@ import { ModalDialog } from '@/components/ui/modal-dialog';
 import { TextField } from '@/components/ui/text-field';
 import { describeAccountError } from '@/lib/describe-account-error';
 import { useCreateAccount } from '../api/create-account';
+import '@/lib/locales/lazy/accounts';
 
 interface CreateAccountDialogProps {
   onClose: () => void;

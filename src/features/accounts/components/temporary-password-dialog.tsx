@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@/contract/account-endpoints';
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import '@/lib/locales/lazy/accounts';
 
 interface TemporaryPasswordDialogProps {
   account: Account;

@@ -7,6 +7,7 @@ import { useToast } from '@/components/ui/use-toast';
 import { useCurrentUser } from '@/lib/current-user';
 import { describeAccountError } from '@/lib/describe-account-error';
 import { useChangeOwnPassword } from '../api/change-own-password';
+import '@/lib/locales/lazy/change-password';
 
 /** "Change my password", for everyone: the current one, the new one twice. Other sessions end; this one stays. */
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {

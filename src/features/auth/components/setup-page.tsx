@@ -5,6 +5,7 @@ import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-error';
 import { useNavigate, useSearchParams } from '@/lib/router';
 import { useCreateFirstAdmin } from '../api/create-first-admin';
+import '@/lib/locales/lazy/setup';
 
 type SetupField = 'name' | 'email' | 'password';
 

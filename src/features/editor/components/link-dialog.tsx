@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeLinkHref } from '@/schema/normalize-link-href';
+import '@/lib/locales/lazy/link-dialog';
 
 interface LinkDialogProps {
   editor: Editor;

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { houseStyleIds } from '@/schema/house-style-id';
 import { roundupMetadataSchema, type Reporter, type RoundupMetadata } from '@/schema/roundup-metadata';
-import { getHouseStyle } from '@/render/house-styles/house-styles';
+import { defaultOutletOf } from '@/render/house-styles/default-outlets';
 import { TextField } from '@/components/ui/text-field';
 import { isoToKstInput, kstInputToIso } from '@/lib/kst-datetime';
 
@@ -84,8 +84,8 @@ export function MetadataForm({ value, onChange, disabled = false }: MetadataForm
               const next = houseStyleIds.find((style) => style === event.target.value);
               if (next === undefined) return;
               // The outlet follows the style unless the reporter typed another one (a partner outlet, say).
-              const outletWasDefault = value.outlet.trim() === '' || value.outlet === getHouseStyle(value.houseStyle).defaultOutlet;
-              onChange({ ...value, houseStyle: next, outlet: outletWasDefault ? getHouseStyle(next).defaultOutlet : value.outlet });
+              const outletWasDefault = value.outlet.trim() === '' || value.outlet === defaultOutletOf(value.houseStyle);
+              onChange({ ...value, houseStyle: next, outlet: outletWasDefault ? defaultOutletOf(next) : value.outlet });
             }}
           >
             {houseStyleIds.map((style) => (

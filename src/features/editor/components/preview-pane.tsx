@@ -10,6 +10,7 @@ import { layoutRoundup } from '@/render/layout-roundup';
 import { RoundupArticle } from '@/render/roundup-article';
 import { useToast } from '@/components/ui/use-toast';
 import { exportStandaloneHtml } from '../lib/export-standalone-html';
+import '@/lib/locales/lazy/preview';
 
 type Viewport = 'desktop' | 'mobile' | 'print';
 /**

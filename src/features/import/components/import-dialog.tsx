@@ -8,6 +8,7 @@ import { useToast } from '@/components/ui/use-toast';
 import { useCreateDraftFromText } from '../hooks/use-create-draft-from-text';
 import { useLiveImport } from '../hooks/use-live-import';
 import { ImportPreview } from './import-preview';
+import '@/lib/locales/lazy/import';
 
 interface ImportDialogProps {
   /** The dialog has closed (cancelled, or Escape); the opener unmounts it and takes the focus back. */

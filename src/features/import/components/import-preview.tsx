@@ -6,6 +6,7 @@ import { RoundupArticle } from '@/render/roundup-article';
 import { briefSummariesOf } from '../lib/brief-summaries';
 import { ImportStructure } from './import-structure';
 import { ImportWarningList } from './import-warning-list';
+import '@/lib/locales/lazy/import';
 
 type ImportSuccess = Extract<ImportResult, { ok: true }>;
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundupMetadata } from '@/schema/roundup-metadata';
 import { formatDateTime } from '@/lib/kst-datetime';
 import type { BriefSummary } from '../lib/brief-summaries';
+import '@/lib/locales/lazy/import';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '@/import/import-roundup-text';
 import { useNumberFormat } from '@/lib/use-number-format';
+import '@/lib/locales/lazy/import';
 
 /** What the import had to guess or leave out, each in the reader's language and with the line it concerns. */
 export function ImportWarningList({ warnings, headingId }: { warnings: readonly ImportWarning[]; headingId: string }) {

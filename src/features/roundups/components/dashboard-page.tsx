@@ -15,6 +15,7 @@ import { usePeople } from '../api/list-people';
 import { DeskFilters } from './desk-filters';
 import { StatusTabs } from './status-tabs';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
+import '@/lib/locales/lazy/dashboard';
 
 function StatusBadge({ status }: { status: RoundupSummary['status'] }) {
   const { t } = useTranslation();

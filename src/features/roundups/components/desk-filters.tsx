@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundupListFilters } from '../api/list-roundups';
 import { usePeople } from '../api/list-people';
+import '@/lib/locales/lazy/dashboard';
 
 interface DeskFiltersProps {
   filters: RoundupListFilters;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListRoundupsResponse } from '@/contract/roundup-endpoints';
 import { roundupStatuses, type RoundupStatus } from '@/schema/roundup-status';
 import { useNumberFormat } from '@/lib/use-number-format';
+import '@/lib/locales/lazy/dashboard';
 
 interface StatusTabsProps {
   counts: ListRoundupsResponse['counts'] | undefined;

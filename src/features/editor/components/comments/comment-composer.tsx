@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { insertMention, mentionedIds, mentionQueryAt, type MentionQuery } from '../../lib/mention-query';
+import '@/lib/locales/lazy/comments';
 
 export interface MentionablePerson {
   id: string;

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { describeApiError } from '@/lib/describe-api-error';
+import '@/lib/locales/lazy/comments';
 
 function describe(t: TFunction, error: unknown, locale: string): string {
   // What the server said is English for developers: the user reads it from the code, in their language.

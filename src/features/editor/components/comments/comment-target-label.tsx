@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentTarget } from '@/contract/comment-endpoints';
+import '@/lib/locales/lazy/comments';
 
 interface CommentTargetLabelProps {
   target: CommentTarget;

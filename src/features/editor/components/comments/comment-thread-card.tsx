@@ -11,6 +11,7 @@ import { CommentBody } from './comment-body';
 import { CommentComposer, type MentionablePerson } from './comment-composer';
 import { CommentError } from './comment-error';
 import { CommentTargetLabel } from './comment-target-label';
+import '@/lib/locales/lazy/comments';
 
 interface CommentThreadCardProps {
   thread: CommentThread;

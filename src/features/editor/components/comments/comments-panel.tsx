@@ -16,6 +16,7 @@ import { CommentError } from './comment-error';
 import { CommentTargetLabel } from './comment-target-label';
 import { CommentThreadCard } from './comment-thread-card';
 import { NewThreadControls } from './new-thread-controls';
+import '@/lib/locales/lazy/comments';
 
 interface CommentsPanelProps {
   roundupId: string;

@@ -8,6 +8,7 @@ import { useEditorSelector } from '../../hooks/use-editor-selector';
 import type { BriefOutlineItem } from '../../hooks/use-roundup-outline';
 import { selectionPhotoTarget, selectionTextTarget } from '../../lib/selection-comment-target';
 import { shallowEqual } from '../../lib/shallow-equal';
+import '@/lib/locales/lazy/comments';
 
 interface NewThreadControlsProps {
   editor: Editor;

@@ -4,6 +4,7 @@ import type { BlockDiff, BriefDiff, DiffChange } from '../../lib/brief-diff';
 import { hasWordChanges } from '../../lib/word-diff';
 import { FigureDiffView } from './figure-diff-view';
 import { WordDiffText } from './word-diff-text';
+import '@/lib/locales/lazy/history';
 
 function ChangeChip({ change }: { change: DiffChange }) {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { apiRoutes } from '@/contract/routes';
 import type { FigureBlockDiff } from '../../lib/brief-diff';
 import type { WordDiffPart } from '../../lib/word-diff';
 import { WordDiffText } from './word-diff-text';
+import '@/lib/locales/lazy/history';
 
 function plain(parts: readonly WordDiffPart[], side: 'before' | 'after'): string {
   const skipped = side === 'before' ? 'inserted' : 'deleted';

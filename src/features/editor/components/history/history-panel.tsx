@@ -9,6 +9,7 @@ import { useRevisions } from '../../api/get-revisions';
 import { useRestoreRevision } from '../../api/restore-revision';
 import { RevisionDiff, type RestoreTarget } from './revision-diff';
 import { RevisionEntry } from './revision-entry';
+import '@/lib/locales/lazy/history';
 
 interface HistoryPanelProps {
   roundupId: string;

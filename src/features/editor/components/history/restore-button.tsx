@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/lib/locales/lazy/history';
 
 interface RestoreButtonProps {
   label: string;

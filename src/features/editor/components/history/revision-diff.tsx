@@ -5,6 +5,7 @@ import { useRevision } from '../../api/get-revision';
 import { diffBriefs } from '../../lib/brief-diff';
 import { BriefDiffView } from './brief-diff-view';
 import { RestoreButton } from './restore-button';
+import '@/lib/locales/lazy/history';
 
 /** What to bring back from a revision: everything, or the briefs named. */
 export interface RestoreTarget {

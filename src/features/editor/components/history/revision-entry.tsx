@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '@/contract/revision-endpoints';
 import { formatDateTime } from '@/lib/kst-datetime';
+import '@/lib/locales/lazy/history';
 
 interface RevisionEntryProps {
   revision: RevisionSummary;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToKstInput, kstInputToIso } from '@/lib/kst-datetime';
+import '@/lib/locales/lazy/review-dialog';
 
 export type ActionDialogInput = { kind: 'note'; label: 'note' | 'reason' } | { kind: 'time' };
 
