@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs every check Bureau has (typecheck, lint, dependency audit, unit + component on Node 20 and again on Node 24,
-// build and bundle budget, end-to-end), keeps going when one fails so the report is complete, and ends with one
-// line: "N passed, N failed[, N skipped]". `node scripts/run-tests.mjs unit e2e` runs only the stages named.
+// Runs every check Bureau has (typecheck, lint, dependency audit, unit + component on Node 20, the server-side
+// suites again on Node 24, build and bundle budget, end-to-end), keeps going when one fails so the report is
+// complete, and ends with one line: "N passed, N failed[, N skipped]". `node scripts/run-tests.mjs unit e2e` runs
+// only the stages named.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { prepareNode24 } from './node24/prepare-node24.mjs';
@@ -57,6 +58,8 @@ function auditCounts(ok) {
 
 const vitestArgs = (name) => ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/${name}.json`];
 
+const node24Suites = ['src/server/', 'src/api/', 'src/services/', 'src/contract/', 'src/schema/', 'src/import/', 'src/render/', 'scripts/', 'bench/', 'eslint-rules/'];
+
 const only = process.argv.slice(2);
 const stages = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], counts: oneCheck },
@@ -69,8 +72,16 @@ const stages = [
     counts: auditCounts,
   },
   { name: 'unit', command: 'npx', args: ['vitest', ...vitestArgs('unit')], counts: vitestCounts(`${reports}/unit.json`) },
-  // The same unit, component and contract suites on Node 24 (npm's node@24), so the move is one line.
-  { name: 'unit-node24', prepare: prepareNode24, args: vitestArgs('unit-node24'), counts: vitestCounts(`${reports}/unit-node24.json`) },
+  // Again on Node 24, so the move is one line: the suites of the code that runs on Node in production (the server,
+  // its storage and the contract suites on SQLite and PostgreSQL, the API, services and pure modules) and the
+  // scripts. Browser code (features, app, components, lib, the in-browser mock) runs in jsdom on Node 20 only: in
+  // production it never runs on Node, and it is 40 % of the run's time (measured here: 310 s → 182 s on Node 24).
+  {
+    name: 'unit-node24',
+    prepare: prepareNode24,
+    args: [...vitestArgs('unit-node24'), ...node24Suites],
+    counts: vitestCounts(`${reports}/unit-node24.json`),
+  },
   { name: 'build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'], counts: oneCheck },
   // The JavaScript each route loads before it can be used, against its budget (scripts/bundle-budget/budgets.ts).
   { name: 'bundle', command: 'npx', args: ['tsx', 'scripts/bundle-budget/check-bundle-budget.ts', 'dist'], counts: oneCheck },

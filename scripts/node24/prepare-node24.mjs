@@ -84,7 +84,7 @@ export function prepareNode24() {
   const sqlite = betterSqlite3Addon(node24);
   if (sqlite.problem) return { skip: sqlite.problem };
   const hook = resolve('scripts/node24/use-node24-better-sqlite3.cjs');
-  console.log(`Node ${node24.version} (${node24.execPath}); ${sqlite.note}: every Vitest suite runs on it: unit, component and the contract suites on the mock and SQLite, and on PostgreSQL ${process.env.DATABASE_URL ? '(DATABASE_URL is set)' : '(no: DATABASE_URL is not set)'}`);
+  console.log(`Node ${node24.version} (${node24.execPath}); ${sqlite.note}: on it run the server-side suites (server, storage, API, services, pure modules, scripts) with the contract suites on SQLite and ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL is set)' : 'not PostgreSQL (DATABASE_URL is not set)'}; browser code is tested on Node 20 only`);
   return {
     command: node24.execPath,
     args: [resolve('node_modules/vitest/vitest.mjs')],
