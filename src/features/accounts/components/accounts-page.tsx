@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@/contract/account-endpoints';
 import { userRoles, type UserRole } from '@/contract/user-endpoints';
-import { mayManageAccounts } from '@/services/permissions';
+import { mayManageAccounts } from '@/services/access-rules';
 import { useToast } from '@/components/ui/use-toast';
 import { useCurrentUser } from '@/lib/current-user';
 import { describeAccountError } from '@/lib/describe-account-error';

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayManageAccounts } from '@/services/permissions';
+import { mayManageAccounts } from '@/services/access-rules';
 import { useCurrentUser } from '@/lib/current-user';
 import { NavLink } from '@/lib/router';
 import { preloadableLazy } from '@/lib/preloadable-lazy';

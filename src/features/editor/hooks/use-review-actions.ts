@@ -4,7 +4,7 @@ import { useDescribeApiError } from '@/lib/use-describe-api-error';
 import type { RoundupActionName, RoundupActionRequest } from '@/contract/workflow-endpoints';
 import type { Roundup } from '@/schema/roundup';
 import type { Actor } from '@/services/actor';
-import { availableActions, briefIdsOf, reviewOf } from '@/services/workflow-rules';
+import { availableActions, briefIdsOf, reviewOf } from '@/services/workflow-actions';
 import { useToast } from '@/components/ui/use-toast';
 import { useRoundupAction } from '../api/act-on-roundup';
 import type { ActionDialogRequest } from '../components/review/action-dialog';

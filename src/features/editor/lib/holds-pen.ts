@@ -1,6 +1,6 @@
 import type { Roundup } from '@/schema/roundup';
 import type { Actor } from '@/services/actor';
-import { isAllowed } from '@/services/permissions';
+import { isAllowed } from '@/services/access-rules';
 
 const reporterStages: ReadonlySet<Roundup['status']> = new Set(['draft', 'changes_requested']);
 

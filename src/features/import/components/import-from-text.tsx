@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAllowed } from '@/services/permissions';
+import { isAllowed } from '@/services/access-rules';
 import { useCurrentUser } from '@/lib/current-user';
 import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { ErrorBoundary } from '@/components/ui/error-boundary';

@@ -6,7 +6,7 @@ import type { RoundupSummary } from '@/contract/roundup-endpoints';
 import { useToast } from '@/components/ui/use-toast';
 import { formatDateTime } from '@/lib/kst-datetime';
 import { useCurrentUser } from '@/lib/current-user';
-import { isAllowed } from '@/services/permissions';
+import { isAllowed } from '@/services/access-rules';
 import { useCreateRoundup } from '../api/create-roundup';
 import { useDeleteRoundup } from '../api/delete-roundup';
 import { noListFilters, useRoundupList, type RoundupListFilters } from '../api/list-roundups';
