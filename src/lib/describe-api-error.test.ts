@@ -5,6 +5,9 @@ import { describeApiError } from './describe-api-error';
 import { createI18n, switchLanguage } from './i18n';
 import { en } from './locales/en';
 import { ko } from './locales/ko';
+import { accountErrorsTranslations } from './locales/lazy/account-errors';
+import { importTranslations } from './locales/lazy/import';
+import { setupTranslations } from './locales/lazy/setup';
 
 const clientCodes: ClientErrorCode[] = ['network', 'bad_response', 'timeout'];
 const rawSentence = 'roundup "r-123" does not exist in the storage';
@@ -13,9 +16,13 @@ async function translators() {
   const korean = createI18n();
   const english = createI18n();
   await switchLanguage(english, 'en');
+  // The codes only the accounts, setup and import screens can meet have their messages in those screens' bundles.
+  const lazy = [accountErrorsTranslations, setupTranslations, importTranslations];
+  const codesOf = (language: 'ko' | 'en', main: Record<string, string>): Record<string, string> =>
+    Object.assign({}, main, ...lazy.map((bundle) => bundle[language].apiError.codes));
   return [
-    { language: 'ko', t: korean.t, codes: ko.apiError.codes as Record<string, string> },
-    { language: 'en', t: english.t, codes: en.apiError.codes as Record<string, string> },
+    { language: 'ko', t: korean.t, codes: codesOf('ko', ko.apiError.codes) },
+    { language: 'en', t: english.t, codes: codesOf('en', en.apiError.codes) },
   ] as const;
 }
 

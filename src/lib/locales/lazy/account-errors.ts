@@ -3,6 +3,14 @@ import { registerTranslations } from '@/lib/i18n';
 /** The strings of account-errors (Korean and English), loaded with its lazy chunk and registered before it renders. */
 export const accountErrorsTranslations = registerTranslations({
   ko: {
+    apiError: {
+      codes: {
+        email_taken: '이미 다른 계정이 쓰는 이메일입니다.',
+        last_admin: '마지막 관리자는 역할을 바꾸거나 사용을 중지할 수 없습니다.',
+        weak_password: '비밀번호가 너무 약합니다. 더 길고 짐작하기 어렵게 정해 주세요.',
+        wrong_password: '현재 비밀번호가 맞지 않습니다.',
+      },
+    },
     accounts: {
       errors: {
         email_taken: '이미 같은 이메일 주소의 계정이 있습니다.',
@@ -23,6 +31,14 @@ export const accountErrorsTranslations = registerTranslations({
     },
   },
   en: {
+    apiError: {
+      codes: {
+        email_taken: 'Another account already uses this email address.',
+        last_admin: 'The last administrator cannot change role or be deactivated.',
+        weak_password: 'The password is too weak. Choose a longer one that is harder to guess.',
+        wrong_password: 'The current password is not correct.',
+      },
+    },
     accounts: {
       errors: {
         email_taken: 'An account with this email address already exists.',

@@ -3,6 +3,17 @@ import { registerTranslations } from '@/lib/i18n';
 /** The strings of import (Korean and English), loaded with its lazy chunk and registered before it renders. */
 export const importTranslations = registerTranslations({
   ko: {
+    apiError: {
+      codes: {
+        import_failed: '텍스트를 기사로 읽지 못했습니다.',
+      },
+      importReasons: {
+        empty: '붙여 넣은 텍스트가 없습니다.',
+        too_large: '텍스트가 너무 깁니다.',
+        html: 'HTML이 아닌 일반 텍스트를 붙여 넣어 주세요.',
+        no_briefs: '텍스트에서 브리프를 찾지 못했습니다.',
+      },
+    },
     import: {
       title: '텍스트에서 가져오기',
       help: '출고된 기사 화면이나 통신 기사의 본문을 복사해 붙여 넣으세요. 문패·제목·등록 시각·기자와 브리프를 읽어 새 초안을 만듭니다. 사진은 자리만 만들어지니 초안에서 올려 주세요.',
@@ -74,6 +85,17 @@ export const importTranslations = registerTranslations({
     },
   },
   en: {
+    apiError: {
+      codes: {
+        import_failed: 'The text could not be read as a roundup.',
+      },
+      importReasons: {
+        empty: 'There is no text to read.',
+        too_large: 'The text is too long.',
+        html: 'Paste plain text, not HTML.',
+        no_briefs: 'No brief was found in the text.',
+      },
+    },
     import: {
       title: 'Import from text',
       help: 'Copy the text of a published roundup or of wire copy and paste it here. The kicker, headline, publication time, reporters and briefs are read into a new draft. Photos get an empty slot: upload them in the draft.',

@@ -3,6 +3,12 @@ import { registerTranslations } from '@/lib/i18n';
 /** The strings of setup (Korean and English), loaded with its lazy chunk and registered before it renders. */
 export const setupTranslations = registerTranslations({
   ko: {
+    apiError: {
+      codes: {
+        already_set_up: '첫 관리자가 이미 만들어졌습니다. 로그인해 주세요.',
+        invalid_setup_token: '설정 링크가 올바르지 않습니다. 서버가 시작할 때 알려 준 링크를 써 주세요.',
+      },
+    },
     setup: {
       title: '첫 관리자 만들기',
       intro: '이 서버에는 아직 계정이 없습니다. 서버가 시작할 때 알려 준 링크로 첫 관리자 계정을 만드세요. 다른 계정은 이 관리자가 만듭니다.',
@@ -21,6 +27,12 @@ export const setupTranslations = registerTranslations({
     },
   },
   en: {
+    apiError: {
+      codes: {
+        already_set_up: 'The first administrator exists already. Please sign in.',
+        invalid_setup_token: 'The set-up link is not valid. Use the link the server printed when it started.',
+      },
+    },
     setup: {
       title: 'Create the first admin',
       intro: 'This server has no account yet. Create the first admin with the link the server printed when it started; this admin then creates the other accounts.',
