@@ -1,5 +1,6 @@
 /**
- * Fails on text a user sees or hears that does not come from the locale files (`src/lib/locales/ko.ts`, `en.ts`):
+ * Fails on text a user sees or hears that does not come from the locale files (`src/lib/locales/ko.ts`, `en.ts`, and the
+ * lazily loaded screens' bundles in `src/lib/locales/lazy/`):
  * JSX text, text attributes, and string literals handed to the places the app shows text (toasts, dialogs, the
  * document title, DOM properties and attributes in the plain-DOM node views).
  *
@@ -81,7 +82,8 @@ export const noHardcodedUiStrings = {
     docs: { description: 'UI text comes from the locale files through t(), never from a string in the code' },
     schema: [],
     messages: {
-      hardcoded: 'Hard-coded UI text "{{text}}": add a key to src/lib/locales/ko.ts and en.ts and use t().',
+      hardcoded:
+        'Hard-coded UI text "{{text}}": add a key to src/lib/locales/ko.ts and en.ts (or, for a lazily loaded screen, to its bundle in src/lib/locales/lazy/) and use t().',
     },
   },
   create(context) {
