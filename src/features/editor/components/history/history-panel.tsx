@@ -39,7 +39,17 @@ export function HistoryPanel({ roundupId, currentVersion, canRestore, prepareRes
   async function restore(target: RestoreTarget): Promise<void> {
     setRestoring(true);
     try {
+      // Its refusals are already said in the user's words (save the conflict first…), not API errors to describe.
       const baseVersion = await prepareRestore();
+      await restoreOnTop(target, baseVersion);
+    } finally {
+      setRestoring(false);
+      onRestoreSettled?.();
+    }
+  }
+
+  async function restoreOnTop(target: RestoreTarget, baseVersion: number): Promise<void> {
+    try {
       const roundup = await restoreRevision({
         roundupId,
         version: target.version,
@@ -52,9 +62,6 @@ export function HistoryPanel({ roundupId, currentVersion, canRestore, prepareRes
         throw new Error(t('history.conflict'));
       }
       throw new Error(t('history.failed', { message: describeError(error) }));
-    } finally {
-      setRestoring(false);
-      onRestoreSettled?.();
     }
   }
 
