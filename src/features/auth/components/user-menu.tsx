@@ -5,7 +5,7 @@ import { useCurrentUser } from '@/lib/current-user';
 import { NavLink } from '@/lib/router';
 import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorNotice } from '@/components/ui/error-notice';
+import { lazyDialogFallback } from '@/components/ui/lazy-dialog-fallback';
 import { useSignOut } from '../api/sign-out';
 
 // The dialog loads when asked for, not with every screen.
@@ -37,22 +37,7 @@ export function UserMenu() {
         {t('auth.signOut')}
       </button>
       {changingPassword && (
-        <ErrorBoundary
-          fallback={(error, reset) => (
-            <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
-              <ErrorNotice
-                error={error}
-                scope="panel"
-                resetLabel={t('errorBoundary.close')}
-                onReset={() => {
-                  ChangePasswordDialog.retry();
-                  reset();
-                  setChangingPassword(false);
-                }}
-              />
-            </div>
-          )}
-        >
+        <ErrorBoundary fallback={lazyDialogFallback(ChangePasswordDialog, () => setChangingPassword(false), t('errorBoundary.close'))}>
           <Suspense fallback={null}>
             <ChangePasswordDialog
               onClose={() => {

@@ -13,6 +13,7 @@ import { queryKeys } from '@/lib/query-keys';
 import { useToast } from '@/components/ui/use-toast';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { ErrorNotice } from '@/components/ui/error-notice';
+import { lazyDialogFallback } from '@/components/ui/lazy-dialog-fallback';
 import { onBeforeReload } from '@/lib/before-reload';
 import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { useNumberFormat } from '@/lib/use-number-format';
@@ -75,25 +76,6 @@ function panelFallback(panel: { retry: () => void }) {
 }
 
 /** A dialog that failed to load says so at the bottom of the screen; closing it leaves the editor as it was. */
-function dialogFallback(dialog: { retry: () => void }, close: () => void, closeLabel: string) {
-  return function DialogFallback(error: unknown, reset: () => void) {
-    return (
-      <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
-        <ErrorNotice
-          error={error}
-          scope="panel"
-          onReset={() => {
-            dialog.retry();
-            reset();
-            close();
-          }}
-          resetLabel={closeLabel}
-        />
-      </div>
-    );
-  };
-}
-
 const linkShortcutEvent = 'bureau:link-shortcut';
 
 /** Ctrl/⌘+K asks for the link dialog; the workspace listens (the handler is built once, outside React state). */
@@ -566,14 +548,14 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
         )}
       </div>
       {linkOpen && (
-        <ErrorBoundary fallback={dialogFallback(LinkDialog, () => setLinkOpen(false), t('errorBoundary.close'))}>
+        <ErrorBoundary fallback={lazyDialogFallback(LinkDialog, () => setLinkOpen(false), t('errorBoundary.close'))}>
           <Suspense fallback={null}>
             <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
           </Suspense>
         </ErrorBoundary>
       )}
       {review.dialog !== null && (
-        <ErrorBoundary fallback={dialogFallback(ActionDialog, review.closeDialog, t('errorBoundary.close'))}>
+        <ErrorBoundary fallback={lazyDialogFallback(ActionDialog, review.closeDialog, t('errorBoundary.close'))}>
           <Suspense fallback={null}>
             <ActionDialog request={review.dialog} onClose={review.closeDialog} />
           </Suspense>

@@ -4,7 +4,7 @@ import { isAllowed } from '@/services/access-rules';
 import { useCurrentUser } from '@/lib/current-user';
 import { preloadableLazy } from '@/lib/preloadable-lazy';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorNotice } from '@/components/ui/error-notice';
+import { lazyDialogFallback } from '@/components/ui/lazy-dialog-fallback';
 
 // The importer and the article renderer load with the dialog, not with the dashboard.
 const ImportDialog = preloadableLazy(() => import('./import-dialog').then((module) => module.ImportDialog));
@@ -22,22 +22,7 @@ export function ImportFromText() {
         {t('import.open')}
       </button>
       {open && (
-        <ErrorBoundary
-          fallback={(error, reset) => (
-            <div className="fixed inset-x-0 bottom-4 z-50 mx-auto w-full max-w-md">
-              <ErrorNotice
-                error={error}
-                scope="panel"
-                resetLabel={t('errorBoundary.close')}
-                onReset={() => {
-                  ImportDialog.retry();
-                  reset();
-                  setOpen(false);
-                }}
-              />
-            </div>
-          )}
-        >
+        <ErrorBoundary fallback={lazyDialogFallback(ImportDialog, () => setOpen(false), t('errorBoundary.close'))}>
           <Suspense fallback={null}>
             <ImportDialog
               onClose={() => {
