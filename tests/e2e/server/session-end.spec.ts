@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoRoundupId, editorBody, signIn } from '../support';
+import { createRoundupThroughApi, editorBody, signIn } from '../support';
 
 /** Counts the page's requests to /api/me from now on. */
 function countSessionRequests(page: Page): () => number {
@@ -32,7 +32,11 @@ test('against the real server: a 401 in the editor shows the sign-in page, and s
   context,
 }) => {
   await signIn(page, 'reporter');
-  await page.goto(`/roundups/${demoRoundupId}`);
+  // A roundup of its own: on the shared demo roundup another spec's tab may hold the edit lock (read-only here).
+  const roundupId = await createRoundupThroughApi(page, `세션 종료 ${Date.now()}`, [
+    ['b-one', '광산구, 일자리 박람회', '광산구는 6일 구청에서 일자리 박람회를 열었다.'],
+  ]);
+  await page.goto(`/roundups/${roundupId}`);
   await expect(editorBody(page).locator('h2').first()).toBeVisible();
   await editorBody(page).locator('p').first().click();
   await page.keyboard.press('End');
