@@ -96,3 +96,26 @@ test('the desk reviewing brief by brief, with the return dialog open', async ({ 
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page, 'the return dialog');
 });
+
+test('accounts screen with its create dialog, and the change-password dialog (issue 14)', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: '계정 관리' }).click();
+  await expect(page.getByRole('heading', { name: '계정 관리', level: 1 })).toBeVisible();
+  await expect(page.getByRole('rowheader').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'the accounts screen');
+
+  await page.getByRole('button', { name: '새 계정' }).click();
+  await expect(page.getByRole('dialog', { name: '새 계정 만들기' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the create-account dialog');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: '비밀번호 변경' }).click();
+  await expect(page.getByRole('dialog', { name: '비밀번호 변경' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the change-password dialog');
+});
+
+test('first-run setup screen (issue 14)', async ({ page }) => {
+  await page.goto('/setup?token=not-a-real-token-but-the-form-shows');
+  await expect(page.getByRole('heading', { name: '첫 관리자 만들기', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the setup screen');
+});
