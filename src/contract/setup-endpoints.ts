@@ -3,9 +3,6 @@ import { z } from 'zod/mini';
 /** POST: creates the first admin of a server started without demo data (the first-run path). */
 export const setupPath = '/api/setup';
 
-/** Shortest password of the first admin, in characters (as for every account an admin creates). */
-export const minSetupPasswordLength = 10;
-
 /** POST /api/setup. `token` is the one-time token of the link the server printed. */
 export const setupRequestSchema = z.strictObject({
   token: z.string().check(z.minLength(1, 'the setup token is required'), z.maxLength(256)),
@@ -13,11 +10,7 @@ export const setupRequestSchema = z.strictObject({
   email: z
     .string()
     .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/, 'email is not an address')),
-  password: z
-    .string()
-    .check(
-      z.refine((value) => [...value].length >= minSetupPasswordLength, `the password needs at least ${minSetupPasswordLength} characters`),
-      z.maxLength(1024),
-    ),
+  // Its strength is judged by the same rules as every account's (src/services/password-rules.ts: weak_password).
+  password: z.string().check(z.minLength(1, 'the password is required'), z.maxLength(4096)),
 });
 export type SetupRequest = z.infer<typeof setupRequestSchema>;

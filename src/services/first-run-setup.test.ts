@@ -52,9 +52,12 @@ describe('first-run setup', () => {
     expect((await storage.list()).filter((user) => user.role === 'admin')).toHaveLength(1);
   });
 
-  it('refuses a short password and a malformed email as validation_failed', async () => {
+  it('refuses a weak password by the rules of every account (weak_password), and a malformed email as validation_failed', async () => {
     const { firstRun } = setup();
-    await expect(firstRun.createFirstAdmin({ ...request, password: 'short' })).rejects.toMatchObject({ code: 'validation_failed' });
+    const weak = (reason: string) => ({ code: 'weak_password', details: { reason } });
+    await expect(firstRun.createFirstAdmin({ ...request, password: 'short' })).rejects.toMatchObject(weak('too_short'));
+    await expect(firstRun.createFirstAdmin({ ...request, password: 'bureau-demo' })).rejects.toMatchObject(weak('published'));
+    await expect(firstRun.createFirstAdmin({ ...request, password: 'chief@newsroom.test' })).rejects.toMatchObject(weak('same_as_email'));
     await expect(firstRun.createFirstAdmin({ ...request, email: 'not an email' })).rejects.toMatchObject({ code: 'validation_failed' });
   });
 });

@@ -3,6 +3,7 @@ import { setupRequestSchema, type SetupRequest } from '../contract/setup-endpoin
 import type { User } from '../contract/user-endpoints';
 import { constantTimeEqual } from './constant-time-equal';
 import type { PasswordHasher } from './password-hasher';
+import { assertStrongPassword } from './password-rules';
 import { ServiceError, validationFailed } from './service-error';
 import type { UserStorage } from './user-storage';
 
@@ -43,6 +44,7 @@ export function createFirstRunSetup(options: FirstRunSetupOptions): FirstRunSetu
     async createFirstAdmin(request) {
       const parsed = setupRequestSchema.safeParse(request);
       if (!parsed.success) throw validationFailed(fieldIssuesFromZodError(parsed.error));
+      assertStrongPassword(parsed.data.password, parsed.data.email);
       if ((await storage.list()).some((user) => user.role === 'admin')) {
         token = null;
         throw alreadySetUp();

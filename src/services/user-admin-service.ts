@@ -14,7 +14,7 @@ import {
 import { fieldIssuesFromZodError } from '../contract/field-issues-from-zod';
 import type { Actor } from './actor';
 import type { PasswordHasher } from './password-hasher';
-import { weakPasswordReason } from './password-rules';
+import { assertStrongPassword, weakPassword } from './password-rules';
 import { assertMayManageAccounts } from './permissions';
 import { ServiceError, tooManyAttempts, validationFailed } from './service-error';
 import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
@@ -78,19 +78,6 @@ function parse<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.
 
 function accountNotFound(id: string): ServiceError {
   return new ServiceError('not_found', `account "${id}" does not exist`);
-}
-
-const weakPasswordMessages = {
-  too_short: 'the password is too short',
-  too_long: 'the password is too long',
-  same_as_email: 'the password may not be the email address',
-  published: 'the password is the published demo password',
-  unchanged: 'the new password is the current one',
-} as const;
-
-function assertStrongPassword(password: string, email: string): void {
-  const reason = weakPasswordReason(password, email);
-  if (reason !== null) throw new ServiceError('weak_password', weakPasswordMessages[reason], { reason });
 }
 
 /**
@@ -187,7 +174,7 @@ export function createUserAdminService(options: UserAdminServiceOptions): UserAd
       attempt.succeeded();
       assertStrongPassword(parsed.newPassword, user.email);
       if (parsed.newPassword === parsed.currentPassword) {
-        throw new ServiceError('weak_password', weakPasswordMessages.unchanged, { reason: 'unchanged' });
+        throw weakPassword('unchanged');
       }
       await storage.setPassword(user.id, await hasher.hash(parsed.newPassword), clock().toISOString());
       await storage.deleteSessionsOf(user.id, sessionToken === undefined ? undefined : hashToken(sessionToken));

@@ -47,7 +47,10 @@ export function defineSetupContract(backendName: string, setup: () => Promise<Fi
 
       const shortPassword = await post({ ...admin, token: backend.setupToken, password: 'short' });
       expect(shortPassword.status).toBe(400);
-      expect(await codeOf(shortPassword)).toBe('validation_failed');
+      expect(await codeOf(shortPassword)).toBe('weak_password');
+      const demoPassword = await post({ ...admin, token: backend.setupToken, password: 'bureau-demo' });
+      expect(demoPassword.status).toBe(400);
+      expect(await codeOf(demoPassword)).toBe('weak_password');
     });
 
     it('creates the first admin with the token and signs them in', async () => {

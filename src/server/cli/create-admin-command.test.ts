@@ -45,6 +45,9 @@ describe('create-admin command', () => {
     const { lines, run } = console_(['--email', 'chief@newsroom.test', '--name', 'Chief', '--password-stdin'], 'short');
     expect(await run()).toBe(2);
     expect(lines.error.at(-1)).toMatch(/password: the password needs at least 10 characters/);
+    const demo = console_(['--email', 'chief@newsroom.test', '--name', 'Chief', '--password-stdin'], 'bureau-demo');
+    expect(await demo.run()).toBe(2);
+    expect(demo.lines.error.at(-1)).toBe('create-admin: password: the password may not be the published demo password');
     expect(await run(['--name', 'Chief'])).toBe(2);
     expect(lines.error.at(-1)).toContain('usage: npm run create-admin');
   });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { minSetupPasswordLength, setupRequestSchema } from '../../contract/setup-endpoints';
+import { minPasswordLength } from '../../contract/account-endpoints';
+import { setupRequestSchema } from '../../contract/setup-endpoints';
+import { weakPassword, weakPasswordReason } from '../../services/password-rules';
 import { createRandomId } from '../../schema/random-id';
 import type { PasswordHasher } from '../../services/password-hasher';
 import type { UserStorage } from '../../services/user-storage';
@@ -8,7 +10,7 @@ import type { UserStorage } from '../../services/user-storage';
 export const createAdminUsage = `usage: npm run create-admin -- --email EMAIL --name NAME [--password-stdin]
 Adds an admin account to the server's storage (SQLite in DATA_DIR, or DATABASE_URL), also when admins exist (a way
 back in when the only admin's password is lost). With --password-stdin the password is the first line of standard
-input (at least ${minSetupPasswordLength} characters); without it a random one is made and printed once.`;
+input (at least ${minPasswordLength} characters, not the email or the demo password); without it a random one is made and printed once.`;
 
 export interface CreateAdminConsole {
   args: string[];
@@ -37,6 +39,11 @@ export async function createAdminCommand(io: CreateAdminConsole): Promise<number
   const parsed = setupRequestSchema.safeParse({ token: 'console', name: values.name, email: values.email, password });
   if (!parsed.success) {
     io.error(`create-admin: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    return 2;
+  }
+  const weakness = weakPasswordReason(parsed.data.password, parsed.data.email);
+  if (weakness !== null) {
+    io.error(`create-admin: password: ${weakPassword(weakness).message}`);
     return 2;
   }
   const storage = await io.openUsers();

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minSetupPasswordLength } from '@/contract/setup-endpoints';
+import { minPasswordLength } from '@/contract/account-endpoints';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-error';
+import { describeAccountError } from '@/lib/describe-account-error';
 import { useNavigate, useSearchParams } from '@/lib/router';
 import { useCreateFirstAdmin } from '../api/create-first-admin';
 import '@/lib/locales/lazy/setup';
@@ -14,7 +15,7 @@ type SetupField = 'name' | 'email' | 'password';
  * data: it creates the first admin and signs them in.
  */
 export function SetupPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
@@ -43,6 +44,8 @@ export function SetupPage() {
           ? t('setup.alreadySetUp')
           : isApiError(failure, 'invalid_setup_token')
             ? t('setup.invalidToken')
+            : isApiError(failure, 'weak_password')
+              ? describeAccountError(failure, t, i18n.language)
             : invalidFields.length > 0
               ? t('setup.invalid', { fields: invalidFields.map((field) => fieldLabels[field]).join(', ') })
               : t('setup.failed');
@@ -66,7 +69,7 @@ export function SetupPage() {
           type="password"
           autoComplete="new-password"
           value={password}
-          hint={t('setup.passwordHint', { count: minSetupPasswordLength })}
+          hint={t('setup.passwordHint', { count: minPasswordLength })}
           invalid={invalidFields.includes('password')}
           onChange={setPassword}
         />
