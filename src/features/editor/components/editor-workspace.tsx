@@ -22,7 +22,7 @@ import { createEditorExtensions } from '../editor-extensions';
 import { photoFilesEvent, type PhotoFilesDetail } from '../extensions/photo-paste-drop';
 import { useAutosave } from '../hooks/use-autosave';
 import { useTiptapEditor } from '../hooks/use-tiptap-editor';
-import { readJournal, useLocalJournal } from '../hooks/use-local-journal';
+import { readRestorableJournal, useLocalJournal } from '../hooks/use-local-journal';
 import { usePhotoInsertion } from '../hooks/use-photo-insertion';
 import { useBriefLimit } from '../hooks/use-brief-limit';
 import { useRoundupOutline } from '../hooks/use-roundup-outline';
@@ -116,7 +116,7 @@ export function EditorWorkspace({ roundup }: EditorWorkspaceProps) {
           ? t('auth.readOnlyNotYours')
           : t('auth.readOnlyWithDesk');
   const [restored] = useState(() => {
-    const journal = readJournal(roundup.id);
+    const journal = readRestorableJournal(roundup.id);
     if (journal === null) return null;
     const differs =
       JSON.stringify(journal.body) !== JSON.stringify(roundup.body) ||

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod/mini';
 import { lockResponseSchema, type EditLock } from '@/contract/lock-endpoints';
 import { apiRoutes } from '@/contract/routes';
-import { createRandomId } from '@/schema/random-id';
 import { apiRequest } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { lockChangedEvent } from '@/lib/live-source';
 import type { AutosaveController } from '../lib/autosave-controller';
+import { currentTabId } from '../lib/tab-id';
 
 export type EditLockState =
   | { kind: 'none' }
@@ -17,23 +17,6 @@ export type EditLockState =
   | { kind: 'handedOver'; by: string };
 
 const heartbeatMs = 15_000;
-const lockIdKey = 'bureau.tab-lock-id';
-
-/**
- * This tab's lock id, kept in sessionStorage (one per tab, surviving reloads), so that a reload, or a crash whose
- * release never reached the server, finds the lock still its own rather than locked by the tab it was a moment ago.
- */
-function tabLockId(): string {
-  try {
-    const stored = sessionStorage.getItem(lockIdKey);
-    if (stored !== null && /^[A-Za-z0-9_-]{8,64}$/.test(stored)) return stored;
-    const fresh = createRandomId();
-    sessionStorage.setItem(lockIdKey, fresh);
-    return fresh;
-  } catch {
-    return createRandomId();
-  }
-}
 const takeoverPollMs = 2_000;
 
 /**
@@ -42,7 +25,7 @@ const takeoverPollMs = 2_000;
  * someone else, so the page can load what they saved.
  */
 export function useEditLock(roundupId: string, wantsToEdit: boolean, autosave: AutosaveController, onTakenOver: () => void) {
-  const [lockId] = useState(tabLockId);
+  const [lockId] = useState(currentTabId);
   const [state, setState] = useState<EditLockState>({ kind: 'none' });
   const onTakenOverRef = useRef(onTakenOver);
   useEffect(() => {

@@ -2,6 +2,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RoundupMetadata } from '@/schema/roundup-metadata';
 import { onBeforeReload } from '@/lib/before-reload';
+import { currentTabId } from '../lib/tab-id';
+import { isJournalOfAnotherTab } from '../lib/journal-of-another-tab';
 import { JournalStore, readJournal as readStoredJournal, type JournalEntry } from '../lib/journal-store';
 
 export type { JournalEntry };
@@ -18,6 +20,12 @@ function browserStorage(): Storage | null {
 export function readJournal(roundupId: string): JournalEntry | null {
   const storage = browserStorage();
   return storage === null ? null : readStoredJournal(storage, roundupId);
+}
+
+/** The journal to bring back into this tab's editor: not one that another open tab is still saving. */
+export function readRestorableJournal(roundupId: string): JournalEntry | null {
+  const entry = readJournal(roundupId);
+  return entry === null || isJournalOfAnotherTab(entry, currentTabId(), Date.now()) ? null : entry;
 }
 
 interface JournalOptions {
@@ -47,7 +55,7 @@ export function useLocalJournal({ roundupId, snapshot, baseVersion, hasUnsavedCh
     timer.current = null;
     if (store === null || !latest.current.hasUnsavedChanges()) return;
     const { meta, doc } = latest.current.snapshot();
-    store.write({ baseVersion: latest.current.baseVersion(), writtenAt: new Date().toISOString(), meta, doc });
+    store.write({ baseVersion: latest.current.baseVersion(), writtenAt: new Date().toISOString(), writtenBy: currentTabId(), meta, doc });
   }, [store]);
 
   const schedule = useCallback(() => {

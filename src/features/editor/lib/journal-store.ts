@@ -9,6 +9,8 @@ import { documentJsonText, nodeJson } from './brief-baseline';
 const journalEntrySchema = z.object({
   baseVersion: z.int().check(z.minimum(1)),
   writtenAt: z.string(),
+  /** The tab that wrote it (`currentTabId`); absent in journals of older builds. */
+  writtenBy: z.optional(z.string()),
   meta: roundupMetadataSchema,
   body: roundupBodySchema,
 });
@@ -22,6 +24,7 @@ const journalHeadSchema = z.object({
   schemaVersion: z.optional(z.int().check(z.minimum(1))),
   baseVersion: z.unknown(),
   writtenAt: z.unknown(),
+  writtenBy: z.optional(z.unknown()),
   meta: z.unknown(),
   briefIds: z.optional(z.array(z.string())),
   body: z.optional(z.unknown()),
@@ -68,7 +71,7 @@ export function readJournal(storage: Storage, roundupId: string): JournalEntry |
       }
       body = { type: 'doc', content };
     }
-    const parsed = journalEntrySchema.safeParse({ baseVersion: head.baseVersion, writtenAt: head.writtenAt, meta: head.meta, body });
+    const parsed = journalEntrySchema.safeParse({ baseVersion: head.baseVersion, writtenAt: head.writtenAt, writtenBy: head.writtenBy, meta: head.meta, body });
     if (!parsed.success) return null;
     const migrated = migrateDocument({ schemaVersion: head.schemaVersion ?? 1, meta: {}, body: parsed.data.body });
     return { ...parsed.data, body: migrated.body };
@@ -80,6 +83,7 @@ export function readJournal(storage: Storage, roundupId: string): JournalEntry |
 export interface JournalWrite {
   baseVersion: number;
   writtenAt: string;
+  writtenBy: string;
   meta: RoundupMetadata;
   doc: ProseMirrorNode;
 }
@@ -98,7 +102,7 @@ export class JournalStore {
     private readonly roundupId: string,
   ) {}
 
-  write({ baseVersion, writtenAt, meta, doc }: JournalWrite): void {
+  write({ baseVersion, writtenAt, writtenBy, meta, doc }: JournalWrite): void {
     const ids = doc.children.map((brief): unknown => brief.attrs.id);
     const keyed = ids.every((id) => typeof id === 'string' && id !== '') && new Set(ids).size === ids.length;
     try {
@@ -106,7 +110,7 @@ export class JournalStore {
         this.removeBriefs(new Set());
         this.storage.setItem(
           headKey(this.roundupId),
-          `${JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, meta }).slice(0, -1)},"body":${documentJsonText(doc)}}`,
+          `${JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, writtenBy, meta }).slice(0, -1)},"body":${documentJsonText(doc)}}`,
         );
         return;
       }
@@ -119,7 +123,7 @@ export class JournalStore {
         this.stored.set(briefId, brief);
       });
       this.removeBriefs(new Set(briefIds));
-      this.storage.setItem(headKey(this.roundupId), JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, meta, briefIds }));
+      this.storage.setItem(headKey(this.roundupId), JSON.stringify({ schemaVersion: currentSchemaVersion, baseVersion, writtenAt, writtenBy, meta, briefIds }));
     } catch {
       // Quota exceeded halfway: a head over a mix of old and new briefs would restore text that never existed.
       this.storage.removeItem(headKey(this.roundupId));
