@@ -18,28 +18,11 @@ import { createMockHandlers } from '@/mocks/handlers';
 import { createTestMockApi, inMemorySessionCookies } from '@/mocks/test-mock-api';
 import { demoPassword } from '@/services/demo-accounts';
 import { AccountsPage } from './accounts-page';
+import { installModalDialogPolyfill } from '@/test/modal-dialog-polyfill';
 
 let server: ReturnType<typeof setupServer>;
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these do what the page relies on.
-  if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
-    Object.defineProperty(HTMLDialogElement.prototype, 'showModal', {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        this.open = true;
-      },
-    });
-    Object.defineProperty(HTMLDialogElement.prototype, 'close', {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        if (!this.open) return;
-        this.open = false;
-        this.dispatchEvent(new Event('close'));
-      },
-    });
-  }
-});
+beforeAll(installModalDialogPolyfill);
 
 beforeEach(async () => {
   const { app } = await createTestMockApi({ sessionCookies: inMemorySessionCookies() });

@@ -21,6 +21,7 @@ import { CurrentUserContext } from '@/lib/current-user';
 import { createI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { ImportFromText } from './import-from-text';
+import { installModalDialogPolyfill } from '@/test/modal-dialog-polyfill';
 
 const seed = readFileSync(join(import.meta.dirname, '../../../../tests/fixtures/import/newsis-gwangju-roundup-2017-12-06.txt'), 'utf8');
 
@@ -29,25 +30,7 @@ let user: User;
 /** Every request the page made, in order, as `METHOD path`. */
 let requests: string[];
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these do what the page relies on.
-  if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
-    Object.defineProperty(HTMLDialogElement.prototype, 'showModal', {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        this.open = true;
-      },
-    });
-    Object.defineProperty(HTMLDialogElement.prototype, 'close', {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        if (!this.open) return;
-        this.open = false;
-        this.dispatchEvent(new Event('close'));
-      },
-    });
-  }
-});
+beforeAll(installModalDialogPolyfill);
 
 beforeEach(async () => {
   const { app } = await createTestMockApi({ sessionCookies: inMemorySessionCookies() });
